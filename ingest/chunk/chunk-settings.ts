@@ -1,0 +1,14 @@
+/**
+ * The chunking settings an index is built with, recorded in its manifest. Bump `version` whenever structure
+ * detection or chunking changes what passages look like, so old indexes are refused rather than mixed.
+ */
+import type { IndexSettings } from '../types.js';
+import { DEFAULT_LIMITS } from './chunk-units.js';
+
+/** Current chunking settings. */
+export const CHUNKING: IndexSettings['chunking'] = {
+  version: 2,
+  minWords: DEFAULT_LIMITS.minWords,
+  maxWords: DEFAULT_LIMITS.maxWords,
+  maxChars: DEFAULT_LIMITS.maxChars,
+};

@@ -1,0 +1,63 @@
+/**
+ * Assembling the real ingest dependencies from settings: loaders (PDFs parsed in a worker with a time and page
+ * budget), cleaning, the catalog, and the embedding plan. Used by the CLI, the server's first start and uploads.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CHUNKING } from './chunk/chunk-settings.js';
+import { DEFAULT_LIMITS } from './chunk/chunk-units.js';
+import { cleanDocument } from './clean/clean-document.js';
+import { createEmbedder } from './embed/create-embedder.js';
+import { detectMediaType } from './load/detect.js';
+import { loadFile, loadFileInWorker } from './load/parse-in-worker.js';
+import { parseCatalog, type Catalog, type CatalogEntry } from './metadata/catalog.js';
+import type { IngestDeps, IngestProgress } from './pipeline/ingest-inputs.js';
+import { localVectorPlan, remoteVectorPlan } from './pipeline/vector-plans.js';
+import type { VectorPlan } from './pipeline/vector-plan.js';
+import type { Settings } from './settings.js';
+import type { LanceStore } from './store/lance-store.js';
+
+/** Reads and merges catalog.json files of the given folders (missing files are fine). */
+export function readCatalogs(folders: string[]): Catalog {
+  const merged = new Map<string, CatalogEntry>();
+  for (const folder of folders) {
+    const path = join(folder, 'catalog.json');
+    if (!existsSync(path)) continue;
+    for (const [file, entry] of parseCatalog(readFileSync(path, 'utf8'), path)) merged.set(file, entry);
+  }
+  return merged;
+}
+
+/** The embedding plan the settings ask for. */
+export function vectorPlanFor(settings: Settings): VectorPlan {
+  if (settings.EMBEDDER === 'local') return localVectorPlan(settings.LOCAL_EMBEDDING_DIMENSIONS);
+  return remoteVectorPlan(
+    createEmbedder({
+      kind: 'openai',
+      baseUrl: settings.EMBEDDINGS_BASE_URL as string,
+      model: settings.EMBEDDINGS_MODEL as string,
+      batchSize: settings.EMBEDDINGS_BATCH_SIZE,
+      timeoutMs: settings.EMBEDDINGS_TIMEOUT_MS,
+      ...(settings.EMBEDDINGS_API_KEY ? { apiKey: settings.EMBEDDINGS_API_KEY } : {}),
+      ...(settings.EMBEDDINGS_DIMENSIONS ? { dimensions: settings.EMBEDDINGS_DIMENSIONS } : {}),
+    }),
+  );
+}
+
+/** Real ingest dependencies. Text files load in-process (cheap and safe); PDFs in a budgeted worker. */
+export function createIngestDeps(settings: Settings, store: LanceStore, catalog: Catalog, onProgress?: (event: IngestProgress) => void): IngestDeps {
+  return {
+    store,
+    catalog,
+    limits: DEFAULT_LIMITS,
+    chunking: CHUNKING,
+    vectors: vectorPlanFor(settings),
+    clean: (loaded) => cleanDocument(loaded),
+    async load(bytes, fileName, options) {
+      const budget = { maxPages: settings.MAX_PAGES, ...(options.password ? { password: options.password } : {}) };
+      if (detectMediaType(bytes, fileName) !== 'application/pdf') return loadFile(bytes, fileName, budget);
+      return loadFileInWorker(bytes, fileName, { ...budget, timeoutMs: settings.PARSE_TIMEOUT_MS });
+    },
+    ...(onProgress ? { onProgress } : {}),
+  };
+}

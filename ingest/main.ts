@@ -1,0 +1,30 @@
+/**
+ * `npm run ingest [-- paths…]`: indexes data/corpus (or the given files and folders) into INDEX_DIR, printing
+ * per-file progress and a summary. Folders are synced: documents whose file is gone are removed.
+ */
+import { parseSettings } from './settings.js';
+import { createIngestDeps, readCatalogs } from './create-ingest-deps.js';
+import { fileInputs } from './pipeline/file-inputs.js';
+import { ingestInputs } from './pipeline/ingest-inputs.js';
+import { progressLines, summaryLines } from './report.js';
+import { LanceStore } from './store/lance-store.js';
+import { errorMessage } from './errors.js';
+
+async function main(): Promise<void> {
+  const settings = parseSettings(process.env);
+  const paths = process.argv.slice(2).filter((arg) => arg !== '--');
+  const { inputs, folders } = await fileInputs(paths.length > 0 ? paths : [settings.CORPUS_DIR]);
+  const store = await LanceStore.open(settings.INDEX_DIR);
+  const total = { files: 0 };
+  const deps = createIngestDeps(settings, store, readCatalogs([settings.CORPUS_DIR, ...folders]), (event) => {
+    for (const line of progressLines(event, total)) console.log(line);
+  });
+  const started = performance.now();
+  const summary = await ingestInputs(inputs, deps, { syncOrigins: folders });
+  for (const line of summaryLines(summary, performance.now() - started)) console.log(line);
+}
+
+main().catch((error: unknown) => {
+  console.error(`Ingest mislukt: ${errorMessage(error)}`);
+  process.exitCode = 1;
+});

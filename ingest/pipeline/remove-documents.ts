@@ -1,0 +1,45 @@
+/**
+ * Removing documents: the next generation is the current one without them (and their passages), written the
+ * same crash-safe way as an ingest. The local embedder is refitted on what remains, as on every commit.
+ */
+import { AppError } from '../errors.js';
+import { withIndexLock } from '../store/index-lock.js';
+import { commitGeneration } from './commit-generation.js';
+import type { IngestDeps } from './ingest-inputs.js';
+
+/** What a removal did. */
+export interface RemovalSummary {
+  /** Ids removed, in the order asked. */
+  removed: string[];
+  /** Ids asked for that the index does not hold. */
+  missing: string[];
+  documents: number;
+  passages: number;
+  changed: boolean;
+}
+
+/**
+ * Removes the documents with the given ids by committing a new generation; unknown ids are reported, not an
+ * error. An index needs at least one searchable passage (its embedder is fitted on them), so removing the
+ * last ones is refused.
+ *
+ * @throws AppError `bad_request` when nothing searchable would remain; `store_failed` or `model_failed` from the commit.
+ */
+export async function removeDocuments(ids: readonly string[], deps: Pick<IngestDeps, 'store' | 'vectors' | 'chunking'>): Promise<RemovalSummary> {
+  return withIndexLock(deps.store.uri, async () => {
+    // Records first: asking for an id that is not there never reads texts and passages.
+    const listing = await deps.store.listing();
+    const present = new Map((listing?.records ?? []).map((record) => [record.documentId, record]));
+    const removed = [...new Set(ids)].filter((id) => present.has(id));
+    const missing = ids.filter((id) => !present.has(id));
+    const counts = { documents: listing?.records.length ?? 0, passages: listing?.manifest.passages ?? 0 };
+    if (removed.length === 0) return { removed: [], missing, ...counts, changed: false };
+    const gone = new Set(removed);
+    if ([...present.values()].every((record) => gone.has(record.documentId) || record.passageCount === 0)) {
+      throw new AppError('bad_request', 'Dit zou het laatste doorzoekbare document verwijderen; voeg eerst een ander document toe.');
+    }
+    const snapshot = await deps.store.snapshot();
+    const result = await commitGeneration({ snapshot, accepted: new Map(), removed, deps });
+    return { removed, missing, ...result, changed: true };
+  });
+}

@@ -1,0 +1,66 @@
+/**
+ * One writer at a time. Within a process, writes queue on a promise chain; across processes (a CLI ingest while
+ * the server takes an upload), a lock file in a local index folder is taken with O_EXCL. A lock left by a
+ * killed process is recognised by its dead pid and taken over.
+ */
+import { mkdirSync, openSync, readFileSync, rmSync, writeSync, closeSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppError } from '../errors.js';
+
+const queues = new Map<string, Promise<unknown>>();
+const LOCK_FILE = '.grip-write.lock';
+const WAIT_MS = 100;
+
+function isLocal(uri: string): boolean {
+  return !/^[a-z][a-z0-9+.-]*:\/\//i.test(uri);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function tryAcquire(path: string): boolean {
+  try {
+    const fd = openSync(path, 'wx');
+    writeSync(fd, String(process.pid));
+    closeSync(fd);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    const owner = Number(readFileSync(path, 'utf8').trim());
+    if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && alive(owner)) return false;
+    rmSync(path, { force: true });
+    return false;
+  }
+}
+
+async function acquireFile(dir: string, timeoutMs: number): Promise<() => void> {
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, LOCK_FILE);
+  const deadline = Date.now() + timeoutMs;
+  while (!tryAcquire(path)) {
+    if (Date.now() > deadline) throw new AppError('store_failed', 'Een ander proces werkt de index bij; probeer het zo opnieuw.');
+    await new Promise((resolve) => setTimeout(resolve, WAIT_MS));
+  }
+  return () => rmSync(path, { force: true });
+}
+
+/** Runs `work` while holding the write lock of the index at `uri`. */
+export async function withIndexLock<T>(uri: string, work: () => Promise<T>, timeoutMs = 10 * 60_000): Promise<T> {
+  const previous = queues.get(uri) ?? Promise.resolve();
+  const run = previous.catch(() => undefined).then(async () => {
+    const release = isLocal(uri) ? await acquireFile(uri, timeoutMs) : () => undefined;
+    try {
+      return await work();
+    } finally {
+      release();
+    }
+  });
+  queues.set(uri, run);
+  return run;
+}

@@ -1,0 +1,79 @@
+/**
+ * How documents and passages are laid out in LanceDB tables: explicit Arrow schemas (nullable columns and a
+ * fixed-size vector) and the conversions between rows and the contract types.
+ */
+import { Binary, Field, FixedSizeList, Float32, Int32, Schema, Utf8 } from 'apache-arrow';
+import type { DocumentRecord, Passage } from '../types.js';
+
+/** A passage as stored: the contract type plus its full-text field and vector. */
+export interface PassageRow extends Omit<Passage, 'section'> {
+  section: string;
+  search: string;
+  vector: number[] | Float32Array;
+}
+
+/** A document as stored, with its original and clean text. */
+export interface StoredDocument {
+  record: DocumentRecord;
+  originalText: string;
+  cleanText: string;
+}
+
+const text = (name: string, nullable = false) => new Field(name, new Utf8(), nullable);
+const int = (name: string, nullable = false) => new Field(name, new Int32(), nullable);
+
+/** Schema of a passages table with vectors of `dimensions` floats. */
+export function passageSchema(dimensions: number): Schema {
+  return new Schema([
+    text('id'), text('documentId'), text('source'), text('title'), text('docType'), text('date', true), int('year', true),
+    text('organisation', true), int('page', true), text('pageLabel', true), text('section'), int('ordinal'), text('kind'),
+    int('start'), int('end'), int('cleanStart'), int('cleanEnd'), text('text'), text('search'),
+    new Field('vector', new FixedSizeList(dimensions, new Field('item', new Float32(), true)), false),
+  ]);
+}
+
+/** Schema of a documents table: the record as JSON next to the columns worth filtering on. */
+export const documentSchema = new Schema([
+  text('documentId'), text('source'), text('contentHash'), text('record'), text('originalText'), text('cleanText'),
+]);
+
+/** Schema of the key/value meta table (manifest JSON, local embedding model bytes). */
+export const metaSchema = new Schema([text('key'), text('json', true), new Field('bytes', new Binary(), true)]);
+
+/** Schema of the content-addressed table of original file bytes. */
+export const blobSchema = new Schema([text('hash'), new Field('bytes', new Binary(), false)]);
+
+/** Converts a passage to its stored row. */
+export function toPassageRow(passage: Passage, search: string, vector: ArrayLike<number>): PassageRow {
+  return { ...passage, section: JSON.stringify(passage.section), search, vector: Array.from(vector) };
+}
+
+/** Converts a stored row (any extra columns such as `_score` are dropped) back to a passage. */
+export function fromPassageRow(row: Record<string, unknown>): Passage {
+  return {
+    id: String(row.id), documentId: String(row.documentId), source: String(row.source), title: String(row.title),
+    docType: String(row.docType), date: (row.date as string | null) ?? null, year: (row.year as number | null) ?? null,
+    organisation: (row.organisation as string | null) ?? null, page: (row.page as number | null) ?? null,
+    pageLabel: (row.pageLabel as string | null) ?? null, section: JSON.parse(String(row.section)) as string[],
+    ordinal: Number(row.ordinal), kind: row.kind as Passage['kind'], start: Number(row.start), end: Number(row.end),
+    cleanStart: Number(row.cleanStart), cleanEnd: Number(row.cleanEnd), text: String(row.text),
+  };
+}
+
+/** Converts a stored document to its row. */
+export function toDocumentRow(document: StoredDocument): Record<string, string> {
+  const { record } = document;
+  return {
+    documentId: record.documentId, source: record.source, contentHash: record.contentHash, record: JSON.stringify(record),
+    originalText: document.originalText, cleanText: document.cleanText,
+  };
+}
+
+/** Converts a documents-table row back. */
+export function fromDocumentRow(row: Record<string, unknown>): StoredDocument {
+  return {
+    record: JSON.parse(String(row.record)) as DocumentRecord,
+    originalText: String(row.originalText),
+    cleanText: String(row.cleanText),
+  };
+}
