@@ -1,0 +1,54 @@
+/**
+ * The shape of an answer as `/api/ask` returns it (and `/api/chat` streams it).
+ */
+import type { PassageFilter } from '../../ingest/store/filter-clause.js';
+
+/** A source an answer cites; `quote` is a verbatim substring of `text`. */
+export interface Citation {
+  n: number;
+  passageId: string;
+  documentId: string;
+  source: string;
+  title: string;
+  docType: string;
+  date: string | null;
+  page: number | null;
+  pageLabel: string | null;
+  section: string;
+  quote: string;
+  text: string;
+}
+
+/** A retrieved passage in the response's ranking. */
+export interface PassageHit {
+  passageId: string;
+  documentId: string;
+  source: string;
+  title: string;
+  docType: string;
+  date: string | null;
+  page: number | null;
+  pageLabel: string | null;
+  section: string;
+  text: string;
+  score: number;
+}
+
+/** What query analysis made of the question. */
+export interface QueryInfo {
+  language: 'nl' | 'en';
+  intent: string;
+  /** Filters applied (explicit and detected) and what the question itself named. */
+  filters: PassageFilter & { detected: { docTypes: string[]; documentIds: string[]; years: number[] } };
+  terms: { word: string; weight: number; origin: string }[];
+  followUp: boolean;
+}
+
+/** The answer to a question. */
+export interface AskResponse {
+  status: 'answered' | 'not_found';
+  answer: string;
+  citations: Citation[];
+  passages: PassageHit[];
+  query: QueryInfo;
+}

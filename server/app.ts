@@ -1,0 +1,72 @@
+/**
+ * The Hono app: security headers, body limits, the API and the web chat. Building it does no I/O; the
+ * server's main.ts supplies the dependencies and listens.
+ */
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import { AppError } from '../ingest/errors.js';
+import { EXTRACTIVE } from './answer/generate/generate-answer.js';
+import { errorResponse, toAppError } from './errors.js';
+import type { AppDeps, AppEnv } from './routes/app-env.js';
+import { askRoutes } from './routes/ask-routes.js';
+import { documentRoutes } from './routes/document-routes.js';
+import { locateRoutes } from './routes/locate-routes.js';
+import { staticFiles } from './routes/static-files.js';
+import { uploadRoutes } from './routes/upload-routes.js';
+import { apiGuard, mayRead, requestKind } from './security/api-guard.js';
+import { vendorMounts } from './routes/vendor-files.js';
+
+/** Largest JSON body accepted (a question with a long conversation). */
+export const MAX_JSON_BYTES = 1024 * 1024;
+
+/** Content-Security-Policy: own origin only, no inline script, no framing. */
+export const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:', 'blob:'],
+  fontSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  workerSrc: ["'self'", 'blob:'],
+  objectSrc: ["'none'"],
+  baseUri: ["'none'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+};
+
+/** Builds the app from its dependencies. */
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.use('*', secureHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY, xFrameOptions: 'DENY', referrerPolicy: 'no-referrer', crossOriginEmbedderPolicy: false }));
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    await next();
+  });
+  // Rate limits and tokens before any body is read.
+  app.use('/api/*', apiGuard(deps.settings));
+  const jsonLimit = bodyLimit({ maxSize: MAX_JSON_BYTES, onError: () => { throw new AppError('too_large', `Het verzoek is groter dan ${MAX_JSON_BYTES / 1024} kB.`); } });
+  // Uploads have their own, larger limit (MAX_UPLOAD_MB) on their route.
+  app.use('/api/*', (c, next) => (requestKind(c.req.method, c.req.path) === 'admin' ? next() : jsonLimit(c, next)));
+  app.get('/health', (c) => {
+    // Open for load balancers; the index's size is for readers only when a read token is set.
+    if (!mayRead(c, deps.settings)) return c.json({ status: 'ok' });
+    const engine = deps.engines.current();
+    return c.json({ status: 'ok', documents: engine.documents.size, passages: engine.snapshot.passages.length, embedder: deps.embedderName(), answerer: deps.answerer?.name ?? EXTRACTIVE });
+  });
+  app.route('/api', askRoutes());
+  app.route('/api', documentRoutes());
+  app.route('/api', locateRoutes());
+  app.route('/api', uploadRoutes());
+  app.all('/api/*', () => {
+    throw new AppError('not_found', 'Deze API-route bestaat niet.');
+  });
+  app.route('/', staticFiles([...vendorMounts(), { prefix: '/', dir: deps.webDir }]));
+  app.notFound((c) => errorResponse(c, new AppError('not_found', 'Deze pagina bestaat niet.')));
+  app.onError((error, c) => {
+    const appError = toAppError(error);
+    if (appError.code === 'internal' || appError.code === 'store_failed') deps.log.error('request failed', { path: c.req.path, error });
+    return errorResponse(c, appError);
+  });
+  return app;
+}

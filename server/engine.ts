@@ -1,0 +1,71 @@
+/**
+ * The read side of one index generation, assembled once when the server loads (or reloads) it: documents and
+ * passages by id, corpus statistics, the compound index, and the retriever. Building it is pure apart from the
+ * injected query embedder.
+ */
+import type { IndexSnapshot } from '../ingest/store/lance-store.js';
+import type { StoredDocument } from '../ingest/store/rows.js';
+import type { Passage } from '../ingest/types.js';
+import type { QueryContext } from './retrieve/analyze-query.js';
+import { buildCompoundIndex } from './retrieve/compounds.js';
+import { buildCorpusStats, type CorpusStats } from './retrieve/corpus-stats.js';
+import { buildWordFamilies } from './retrieve/word-families.js';
+import type { Glossary } from './retrieve/glossary.js';
+import { createRetriever, type Retriever } from './retrieve/retriever.js';
+
+/** Everything the routes read from. */
+export interface Engine {
+  snapshot: IndexSnapshot;
+  stats: CorpusStats;
+  retriever: Retriever;
+  /** What query analysis reads: glossary, compounds, document facts. */
+  queryContext: QueryContext;
+  documents: Map<string, StoredDocument>;
+  passage(id: string): Passage | undefined;
+  /** The passages of the same document around `id`: up to `before` before and `after` after it. */
+  neighbours(id: string, before: number, after: number): Passage[];
+  /** Passages of one document in order. */
+  passagesOf(documentId: string): Passage[];
+}
+
+/** What an engine needs besides the snapshot. */
+export interface EngineDeps {
+  glossary: Glossary;
+  embedQuery(text: string): Promise<number[]>;
+  /** A Dutch dictionary check, to keep compound splits to real words. */
+  isWord?(word: string): boolean;
+}
+
+/** A term in more than this share of passages identifies nothing on its own. */
+const COMMON_SHARE = 0.25;
+
+/** Assembles the engine for a snapshot. */
+export function createEngine(snapshot: IndexSnapshot, deps: EngineDeps): Engine {
+  const stats = buildCorpusStats(snapshot.passages);
+  const compounds = buildCompoundIndex(stats.words, deps.isWord);
+  const documents = new Map(snapshot.documents.map((d) => [d.record.documentId, d]));
+  const byDocument = new Map<string, Passage[]>();
+  for (const passage of snapshot.passages) byDocument.set(passage.documentId, [...(byDocument.get(passage.documentId) ?? []), passage]);
+  const facts = snapshot.documents.map(({ record }) => ({ documentId: record.documentId, title: record.title, docType: record.docType, organisation: record.organisation }));
+  const common = Math.max(2, snapshot.passages.length * COMMON_SHARE);
+  const isCommon = (term: string) => (stats.documentFrequency.get(term) ?? 0) > common;
+  const knows = (word: string) => stats.words.has(word) || compounds.split(word) !== undefined;
+  const context = { glossary: deps.glossary, compounds, families: buildWordFamilies(stats.words), documents: facts, isCommon, knows };
+  const retriever = createRetriever({ backend: snapshot, stats, embedQuery: deps.embedQuery, context });
+  return {
+    snapshot,
+    stats,
+    retriever,
+    queryContext: context,
+    documents,
+    passage: (id) => stats.byId.get(id)?.passage,
+    passagesOf: (documentId) => byDocument.get(documentId) ?? [],
+    neighbours(id, before, after) {
+      const passage = stats.byId.get(id)?.passage;
+      if (!passage) return [];
+      const siblings = byDocument.get(passage.documentId) ?? [];
+      const index = siblings.findIndex((p) => p.id === id);
+      return siblings.slice(Math.max(0, index - before), index + after + 1);
+    },
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * `npm start`: parse the settings once, build the index from data/corpus when there is none, load it and serve
+ * the API and the web chat on HOST:PORT.
+ */
+import { serve } from '@hono/node-server';
+import { errorMessage } from '../ingest/errors.js';
+import { parseSettings, type Settings } from '../ingest/settings.js';
+import { LanceStore } from '../ingest/store/lance-store.js';
+import { createAnswerer } from './answer/generate/create-answerer.js';
+import { createApp } from './app.js';
+import { ensureIndex, loadEngine, readGlossary, WEB_DIR } from './bootstrap.js';
+import { createDocumentService } from './document-service.js';
+import { createEngineHolder } from './engine-holder.js';
+import { createLogger } from './log.js';
+
+const RELOAD_INTERVAL_MS = 5000;
+
+function readSettings(): Settings {
+  try {
+    return parseSettings(process.env);
+  } catch (error) {
+    console.error(errorMessage(error));
+    process.exit(2);
+  }
+}
+
+async function main(): Promise<void> {
+  const settings = readSettings();
+  const log = createLogger(settings.LOG_LEVEL);
+  const store = await LanceStore.open(settings.INDEX_DIR);
+  await ensureIndex(settings, store, (line) => console.log(line));
+  const glossary = readGlossary();
+  const engines = createEngineHolder(store, () => loadEngine(settings, store, glossary), log);
+  await engines.refresh();
+  engines.watch(RELOAD_INTERVAL_MS);
+  const documents = createDocumentService({ settings, store, engines, log });
+  const answerer = createAnswerer(settings, log);
+  const app = createApp({ engines, store, log, webDir: WEB_DIR, embedderName: () => engineEmbedder(engines), settings, documents, answerer });
+  const server = serve({ fetch: app.fetch, hostname: settings.HOST, port: settings.PORT }, (info) => {
+    console.log(`Grip luistert op http://${settings.HOST}:${info.port}`);
+  });
+  const stop = () => server.close(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+function engineEmbedder(engines: { current(): { snapshot: { manifest: { embedder: { kind: string; model: string } } } } }): string {
+  const { kind, model } = engines.current().snapshot.manifest.embedder;
+  return `${kind}:${model}`;
+}
+
+main().catch((error: unknown) => {
+  console.error(`Grip kon niet starten: ${errorMessage(error)}`);
+  process.exit(1);
+});

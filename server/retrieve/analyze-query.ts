@@ -1,0 +1,222 @@
+/**
+ * Query analysis: from a raw question (and the conversation before it) to weighted Dutch search terms, the
+ * kind of answer asked for, numbers, years and the filters the question names. Pure: the glossary, compound
+ * index and document facts come in as data.
+ */
+import { analyzeTerms, foldText, isDutchStopWord, numberTokens, tokenize } from '../../ingest/text/analyze.js';
+import type { CompoundIndex } from './compounds.js';
+import { unknownNames } from './unknown-entities.js';
+import { isWeakWord } from './weak-words.js';
+import type { WordFamilies } from './word-families.js';
+import { detectFilters, type DetectedFilters, type DocumentFacts } from './detect-filters.js';
+import { historyTerms, isFollowUp, type Turn } from './follow-up.js';
+import type { Glossary } from './glossary.js';
+import { detectLanguage, type Language } from './language.js';
+
+/** Where a search term came from; expansions weigh less than the user's own words. */
+export type TermOrigin = 'question' | 'translation' | 'synonym' | 'related' | 'compound' | 'variant' | 'history';
+
+/** A search term: the word as a search engine gets it, its analysed form, and its weight. */
+export interface WeightedTerm {
+  word: string;
+  term: string;
+  weight: number;
+  origin: TermOrigin;
+  /** The analysed term of the user's word this term stands for; expansions share their source's group. */
+  group: string;
+}
+
+/** The analysis of a question. */
+export interface QueryAnalysis {
+  question: string;
+  language: Language;
+  /** The kind of answer asked for: amount, quantity, date, person, list, place, reason, … or fact. */
+  intent: string;
+  /** Deduplicated by analysed term, highest weight kept, the user's own words first. */
+  terms: WeightedTerm[];
+  numbers: string[];
+  detected: DetectedFilters;
+  followUp: boolean;
+  /**
+   * The concept group the question is about — the first of the user's own words that names a thing rather
+   * than a unit ("deelnemers" in "Hoeveel deelnemers…", not "geld" in "Hoeveel geld…"). An answer's figure
+   * must stand with it.
+   */
+  focus?: string;
+  /** Capitalised names in the question that no document mentions ("Amsterdam", "WK"). */
+  unknownNames: string[];
+}
+
+/** What query analysis needs besides the question. */
+export interface QueryContext {
+  glossary: Glossary;
+  compounds: CompoundIndex;
+  families?: WordFamilies;
+  documents: DocumentFacts[];
+  /** True for an analysed term found in so many passages that it identifies nothing ("groningen", "wij"). */
+  isCommon?(term: string): boolean;
+  /** True for a folded surface word the corpus uses. */
+  knows?(word: string): boolean;
+}
+
+const WEIGHTS: Record<TermOrigin, number> = { question: 1, translation: 1, synonym: 0.5, related: 0.5, compound: 0.6, variant: 0.6, history: 0.6 };
+const MAX_COMPOUNDS_PER_TERM = 4;
+const HEAD_COMPOUND_WEIGHT = 0.4;
+/** Words that carry grammar rather than subject in a question; they count, but little. */
+const WEAK_WEIGHT = 0.3;
+
+/** Normalises user input: NFC, no control characters, single spaces. */
+export function normalizeQuestion(question: string): string {
+  return question.normalize('NFC').replace(/[\u0000-\u001f\u007f-\u009f\ufff0-\uffff]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+function detectIntent(folded: string, pairs: [string, string][]): string {
+  let best: { index: number; intent: string } | undefined;
+  for (const [phrase, intent] of pairs) {
+    const index = folded.search(new RegExp(`(?:^|[^\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`, 'u'));
+    if (index >= 0 && (!best || index < best.index)) best = { index, intent };
+  }
+  return best?.intent ?? 'fact';
+}
+
+/** The user's own content words, in Dutch: English phrases and words translated through the glossary. */
+interface BaseWord {
+  word: string;
+  origin: TermOrigin;
+  /** Alternatives for one English word or phrase share a group: any of them answers for it. */
+  group?: string;
+  /** Where the word (or what it translates) stands in the question, for word order. */
+  position: number;
+}
+
+/**
+ * Words that only make the question a question: single question words ("hoeveel", "when") and the first word
+ * of multi-word question phrases ("hoe" of "hoe vaak"). The rest of a phrase ("geld" in "hoeveel geld") is content.
+ */
+function questionFillers(pairs: [string, string][]): Set<string> {
+  return new Set(pairs.map(([phrase]) => phrase.split(' ')[0] as string));
+}
+
+function baseWords(folded: string, language: Language, context: QueryContext): BaseWord[] {
+  const questionWords = questionFillers(context.glossary.questionWords[language]);
+  if (language === 'nl') {
+    return tokenize(folded)
+      .filter((t) => t.kind === 'word' && !isDutchStopWord(t.normal) && !questionWords.has(t.normal))
+      .map((t) => ({ word: t.normal, origin: 'question' as const, position: t.start }));
+  }
+  const words: BaseWord[] = [];
+  // Translated phrases are blanked out with spaces of the same length, so later positions stay true.
+  let rest = ` ${folded.replace(/[^\p{L}\p{N}\s'-]/gu, ' ')} `;
+  for (const [phrase, dutch] of context.glossary.phrases) {
+    const position = rest.indexOf(` ${phrase} `);
+    if (position < 0) continue;
+    rest = rest.split(` ${phrase} `).join(' '.repeat(phrase.length + 2));
+    for (const target of dutch) words.push({ word: target, origin: 'translation', group: `en:${phrase}`, position });
+  }
+  for (const token of tokenize(rest)) {
+    if (token.kind !== 'word' || questionWords.has(token.normal) || context.glossary.englishStopWords.has(token.normal)) continue;
+    const dutch = context.glossary.translateWord(token.normal);
+    if (dutch) for (const target of dutch) words.push({ word: target, origin: 'translation', group: `en:${token.normal}`, position: token.start });
+    else if (!isDutchStopWord(token.normal)) words.push({ word: token.normal, origin: 'question', position: token.start });
+  }
+  return words.sort((a, b) => a.position - b.position);
+}
+
+function expansions(word: string, context: QueryContext, origin: TermOrigin): { word: string; origin: TermOrigin; factor?: number }[] {
+  const found: { word: string; origin: TermOrigin; factor?: number }[] = [];
+  for (const synonym of context.glossary.synonymsOf(word)) found.push({ word: synonym, origin: 'synonym' });
+  for (const related of context.glossary.relatedTo(word)) found.push({ word: related, origin: 'related' });
+  for (const part of context.compounds.split(word) ?? []) found.push({ word: part, origin: 'compound' });
+  // Translations already come with their alternatives; families are for the user's own Dutch words.
+  if (origin === 'question') for (const member of context.families?.of(word) ?? []) found.push({ word: member, origin: 'variant' });
+  if (word.length >= 4) {
+    for (const compound of context.compounds.compoundsWith(word).slice(0, MAX_COMPOUNDS_PER_TERM)) found.push({ word: compound, origin: 'compound', factor: HEAD_COMPOUND_WEIGHT / WEIGHTS.compound });
+  }
+  return found;
+}
+
+function addTerms(target: Map<string, WeightedTerm>, phrase: string, origin: TermOrigin, group?: string, factor = 1, isCommon?: (term: string) => boolean): void {
+  const words = phrase.split(/[\s\-\u2010\u2011]+/);
+  for (const word of words) {
+    for (const term of analyzeTerms(word)) {
+      // In a multi-word expansion ("rekenkamer groningen") a common word would match every passage on its own.
+      if (words.length > 1 && origin !== 'question' && isCommon?.(term)) continue;
+      const weight = WEIGHTS[origin] * factor * (isWeakWord(foldText(word)) ? WEAK_WEIGHT : 1);
+      const existing = target.get(term);
+      if (!existing || existing.weight < weight) target.set(term, { word: foldText(word), term, weight, origin, group: group ?? term });
+    }
+  }
+}
+
+/** Analyses a question in the context of the conversation before it. */
+export function analyzeQuery(rawQuestion: string, history: Turn[], context: QueryContext): QueryAnalysis {
+  const question = normalizeQuestion(rawQuestion);
+  const folded = foldText(question);
+  const language = detectLanguage(question, context.glossary.englishStopWords);
+  const intent = detectIntent(folded, context.glossary.questionWords[language]);
+  const base = baseWords(folded, language, context);
+  const terms = new Map<string, WeightedTerm>();
+  for (const { word, origin, group } of base) addTerms(terms, word, origin, group, 1, context.isCommon);
+  for (const { word, group: shared, origin } of base) {
+    const group = shared ?? analyzeTerms(word)[0];
+    if (!group) continue;
+    for (const expansion of expansions(word, context, origin)) addTerms(terms, expansion.word, expansion.origin, group, expansion.factor, context.isCommon);
+  }
+  const dutchText = base.map((b) => b.word).join(' ');
+  let detected = detectFilters(`${folded} ${dutchText}`, context.documents);
+  const followUp = isFollowUp(question, history, base.length);
+  if (followUp) {
+    const carried = historyTerms(history, (text) => baseWords(foldText(normalizeQuestion(text)), detectLanguage(text), context).map((b) => b.word));
+    for (const word of carried) addTerms(terms, word, 'history');
+    const previous = detectFilters(history.filter((t) => t.role === 'user').map((t) => foldText(t.content)).join(' '), context.documents);
+    detected = mergeDetected(detected, previous);
+  }
+  const ordered = [...terms.values()].sort((a, b) => b.weight - a.weight);
+  const focus = focusOf(base, context);
+  const unknown = context.knows ? unknownNames(question, context.knows) : [];
+  return { question, language, intent: refineIntent(intent, base), terms: ordered, numbers: numberTokens(question), detected, followUp, unknownNames: unknown, ...(focus ? { focus } : {}) };
+}
+
+/** Unit words that turn "welke bedragen…" or "wat kost…" into a question for a figure. */
+const UNIT_INTENTS: Record<string, string> = {
+  bedrag: 'amount', bedragen: 'amount', geld: 'amount', kosten: 'amount', kost: 'amount', kostte: 'amount', budget: 'amount',
+  euro: 'amount', salaris: 'amount', salarissen: 'amount', bezoldiging: 'amount', procent: 'percentage', percentage: 'percentage',
+  aantal: 'quantity', score: 'quantity', cijfer: 'quantity', datum: 'date', money: 'amount', cost: 'amount', costs: 'amount',
+};
+
+/** Words that make any "wat…?" question one about money: "Wat zou de nieuwe organisatie gaan kosten?" */
+const MONEY = new Set(['kosten', 'kost', 'kostte', 'kostten', 'betaalt', 'betalen', 'betaald', 'betaalde', 'verdient', 'verdienen', 'verdiende']);
+
+/** A "welke"/"wat" question whose first content word is a unit asks for that unit; one about money, for an amount. */
+function refineIntent(intent: string, base: BaseWord[]): string {
+  if (intent !== 'list' && intent !== 'fact' && intent !== 'quantity') return intent;
+  if (intent === 'fact' && base.some((word) => word.origin === 'question' && MONEY.has(foldText(word.word)))) return 'amount';
+  const first = base[0] ? foldText(base[0].word) : '';
+  const unit = UNIT_INTENTS[first];
+  // "Hoeveel geld" is already an amount; "hoeveel procent" becomes a percentage, "hoeveel kost" stays an amount.
+  return unit && !(intent === 'quantity' && unit === 'quantity') ? unit : intent;
+}
+
+/** Words that name a unit or kind of answer rather than what is counted. */
+const UNITS = new Set(['geld', 'bedrag', 'bedragen', 'budget', 'euro', 'procent', 'percentage', 'aantal', 'keer', 'kosten', 'totaal', 'vaak', 'lang', 'groot', 'hoog', 'duur', 'laat', 'veel', 'gelden', 'geldt', 'gold', 'big', 'large', 'high', 'long', 'often', 'much', 'many', 'money', 'amount', 'number']);
+const FOCUS_WINDOW = 2;
+
+function focusOf(base: BaseWord[], context: QueryContext): string | undefined {
+  const firsts = base.filter((word, i) => word.group === undefined || base.findIndex((w) => w.group === word.group) === i);
+  for (const word of firsts.slice(0, FOCUS_WINDOW + 1)) {
+    const folded = foldText(word.word);
+    if (UNITS.has(folded) || isWeakWord(folded)) continue;
+    const group = word.group ?? analyzeTerms(word.word)[0];
+    if (group && !(word.group === undefined && context.isCommon?.(group))) return group;
+  }
+  return undefined;
+}
+
+/** The current question's own filters win; the conversation's fill in what it leaves open. */
+function mergeDetected(current: DetectedFilters, previous: DetectedFilters): DetectedFilters {
+  return {
+    docTypes: current.docTypes.length ? current.docTypes : previous.docTypes,
+    documentIds: current.documentIds.length ? current.documentIds : previous.documentIds,
+    years: current.years.length ? current.years : previous.years,
+  };
+}

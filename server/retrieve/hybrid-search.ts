@@ -1,0 +1,65 @@
+/**
+ * Candidate generation: LanceDB full-text search with the user's own words, full-text search with the expanded
+ * words, and vector search. Each list finds what the others miss; the rerank step fuses them, using each
+ * candidate's rank in each list as one of its features (a reciprocal-rank fusion inside the rerank).
+ */
+import type { PassageFilter } from '../../ingest/store/filter-clause.js';
+import type { ScoredPassage } from '../../ingest/store/lance-store.js';
+import type { QueryAnalysis, WeightedTerm } from './analyze-query.js';
+import type { Signals } from './passage-features.js';
+
+/** The search operations of an index snapshot. */
+export interface SearchBackend {
+  fullText(query: string, limit: number, filter?: PassageFilter): Promise<ScoredPassage[]>;
+  nearest(vector: number[], limit: number, filter?: PassageFilter): Promise<ScoredPassage[]>;
+}
+
+/** How many results each list contributes. */
+export const CANDIDATES = { perList: 60 };
+
+const OWN: WeightedTerm['origin'][] = ['question', 'translation', 'history'];
+
+/** A full-text query string from terms: words only, so no user text reaches a query parser. */
+export function fullTextQuery(terms: WeightedTerm[]): string {
+  const words = terms.flatMap((t) => t.word.split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length > 1);
+  return [...new Set(words)].join(' ');
+}
+
+/** The text that is embedded for the vector search: the question plus its Dutch terms. */
+export function vectorQueryText(analysis: QueryAnalysis): string {
+  return [analysis.question, ...analysis.terms.filter((t) => OWN.includes(t.origin)).map((t) => t.word)].join(' ');
+}
+
+function collect(lists: { results: ScoredPassage[]; key: keyof Signals }[]): Map<string, Signals> {
+  const signals = new Map<string, Signals>();
+  for (const { results, key } of lists) {
+    results.forEach((result, rank) => {
+      const entry = signals.get(result.passage.id) ?? {};
+      if (entry[key] === undefined) entry[key] = rank;
+      signals.set(result.passage.id, entry);
+    });
+  }
+  return signals;
+}
+
+/** Runs the three searches; returns every candidate with its rank in each list. */
+export async function hybridCandidates(
+  analysis: QueryAnalysis,
+  backend: SearchBackend,
+  embedQuery: (text: string) => Promise<number[]>,
+  filter: PassageFilter | undefined,
+): Promise<Map<string, Signals>> {
+  const own = fullTextQuery(analysis.terms.filter((t) => OWN.includes(t.origin)));
+  const expanded = fullTextQuery(analysis.terms);
+  const [ownResults, expandedResults, vectorResults] = await Promise.all([
+    backend.fullText(own, CANDIDATES.perList, filter),
+    backend.fullText(expanded, CANDIDATES.perList, filter),
+    // A query with no word the embedder knows has a zero vector: it has no direction, so no neighbours.
+    embedQuery(vectorQueryText(analysis)).then((vector) => (vector.some((x) => x !== 0) ? backend.nearest(vector, CANDIDATES.perList, filter) : [])),
+  ]);
+  return collect([
+    { results: ownResults, key: 'own' },
+    { results: expandedResults, key: 'expanded' },
+    { results: vectorResults, key: 'vector' },
+  ]);
+}

@@ -1,0 +1,104 @@
+/**
+ * Features of a candidate passage for a question, each in [0, 1]. They say what makes a passage answer a
+ * question: how many of its concepts the passage covers (IDF-weighted, expansions at their weight), how well
+ * it scores as a bag of words (BM25), how close the concepts stand, whether section and document titles name
+ * them, whether it has the numbers and years asked about, the kind of fact asked for, and how each search
+ * list ranked it.
+ */
+import type { QueryAnalysis } from './analyze-query.js';
+import { conceptMatch, coverage, type Concept } from './concepts.js';
+import type { CorpusStats, PassageTerms } from './corpus-stats.js';
+
+/** How the search lists ranked a candidate (0-based ranks; undefined when a list did not return it). */
+export interface Signals {
+  own?: number;
+  expanded?: number;
+  vector?: number;
+}
+
+/** Feature values of one candidate. */
+export interface Features {
+  lists: number;
+  bm25: number;
+  coverage: number;
+  heading: number;
+  document: number;
+  proximity: number;
+  numbers: number;
+  years: number;
+  intent: number;
+}
+
+const WINDOW = 14;
+const K1 = 1.2;
+const B = 0.6;
+
+/** The best IDF-weighted share of concepts inside any window of WINDOW consecutive terms. */
+export function proximity(concepts: Map<string, Concept>, item: PassageTerms): number {
+  const conceptOf = new Map<string, { key: string; value: number }>();
+  for (const [key, concept] of concepts) for (const term of concept.terms) conceptOf.set(term.term, { key, value: term.weight * concept.idf });
+  const hits = item.terms.map((term, position) => ({ position, hit: conceptOf.get(term) })).filter((h) => h.hit);
+  const total = [...concepts.values()].reduce((sum, c) => sum + c.idf, 0);
+  let best = 0;
+  for (let i = 0; i < hits.length; i++) {
+    const seen = new Map<string, number>();
+    for (let j = i; j < hits.length && (hits[j]?.position ?? 0) - (hits[i]?.position ?? 0) < WINDOW; j++) {
+      const hit = hits[j]?.hit;
+      if (hit) seen.set(hit.key, Math.max(seen.get(hit.key) ?? 0, hit.value));
+    }
+    best = Math.max(best, [...seen.values()].reduce((a, b) => a + b, 0));
+  }
+  return total > 0 ? Math.min(1, best / total) : 0;
+}
+
+/** BM25 of the passage (body and headings) for the weighted query terms; not normalised. */
+export function bm25(analysis: QueryAnalysis, stats: CorpusStats, item: PassageTerms, averageLength: number): number {
+  const counts = new Map<string, number>();
+  for (const term of item.terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+  for (const term of item.headingTerms) counts.set(term, (counts.get(term) ?? 0) + 1);
+  const length = item.terms.length + item.headingTerms.size;
+  let score = 0;
+  for (const term of analysis.terms) {
+    const tf = counts.get(term.term) ?? 0;
+    if (tf === 0) continue;
+    score += term.weight * stats.idf(term.term) * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / averageLength)));
+  }
+  return score;
+}
+
+function intentScore(intent: string, item: PassageTerms): number {
+  if (intent === 'amount') return item.hasAmount ? 1 : 0;
+  if (intent === 'date') return item.hasDate ? 1 : 0;
+  if (intent === 'quantity' || intent === 'frequency' || intent === 'percentage') return [...item.numbers].some((n) => !/^(?:19|20)\d\d$/.test(n)) ? 1 : 0;
+  return 0.5;
+}
+
+function listScore(signals: Signals): number {
+  const part = (rank: number | undefined) => (rank === undefined ? 0 : 1 / (1 + rank / 5));
+  return (part(signals.own) + 0.7 * part(signals.expanded) + 0.8 * part(signals.vector)) / 2.5;
+}
+
+/** Computes the features of one candidate; `documentTerms` are the analysed title/type/organisation terms of its document. */
+export function passageFeatures(
+  analysis: QueryAnalysis,
+  concepts: Map<string, Concept>,
+  item: PassageTerms,
+  signals: Signals,
+  context: { stats: CorpusStats; averageLength: number; documentTerms: Set<string> },
+): Features {
+  const all = (term: string) => item.termSet.has(term) || item.headingTerms.has(term);
+  const quantities = analysis.numbers.filter((n) => !/^(?:19|20)\d\d$/.test(n));
+  const years = analysis.detected.years;
+  const own = [...concepts.values()].filter((c) => !c.history);
+  return {
+    lists: listScore(signals),
+    bm25: bm25(analysis, context.stats, item, context.averageLength),
+    coverage: coverage(concepts, all),
+    heading: coverage(concepts, (term) => item.headingTerms.has(term)),
+    document: own.length ? own.filter((c) => conceptMatch(c, (t) => context.documentTerms.has(t)) > 0).length / own.length : 0,
+    proximity: proximity(concepts, item),
+    numbers: quantities.length ? quantities.filter((n) => item.numbers.has(n)).length / quantities.length : 0,
+    years: years.length ? (years.some((y) => item.years.has(y)) ? 1 : years.includes(item.passage.year ?? -1) ? 0.6 : 0) : 0,
+    intent: intentScore(analysis.intent, item),
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * The rerank step: every candidate from the search lists is scored on its features (see passage-features.ts)
+ * with one weighted sum. BM25 is normalised by the best candidate so it is comparable across questions.
+ */
+import type { QueryAnalysis } from './analyze-query.js';
+import { conceptsOf } from './concepts.js';
+import type { CorpusStats } from './corpus-stats.js';
+import { passageFeatures, type Features, type Signals } from './passage-features.js';
+
+export type { Features } from './passage-features.js';
+
+/** Weights of the features in the final score, calibrated on the development questions. */
+export const FEATURE_WEIGHTS: Features = {
+  lists: 0.1,
+  bm25: 0.25,
+  coverage: 0.08,
+  heading: 0.02,
+  document: 0.05,
+  proximity: 0.3,
+  numbers: 0.04,
+  years: 0.15,
+  intent: 0.3,
+};
+
+/** The weighted sum of features. */
+export function scoreOf(features: Features, weights: Features = FEATURE_WEIGHTS): number {
+  let score = 0;
+  for (const key of Object.keys(weights) as (keyof Features)[]) score += weights[key] * features[key];
+  return score;
+}
+
+/** Features of every candidate, with BM25 normalised to the best candidate. */
+export function candidateFeatures(analysis: QueryAnalysis, stats: CorpusStats, candidates: Map<string, Signals>): { id: string; features: Features }[] {
+  const concepts = conceptsOf(analysis, stats);
+  const scored: { id: string; features: Features }[] = [];
+  for (const [id, signals] of candidates) {
+    const item = stats.byId.get(id);
+    if (!item) continue;
+    const context = { stats, averageLength: stats.averageLength, documentTerms: stats.documentTerms(item.passage.documentId) };
+    scored.push({ id, features: passageFeatures(analysis, concepts, item, signals, context) });
+  }
+  const best = Math.max(1e-9, ...scored.map((s) => s.features.bm25));
+  for (const s of scored) s.features.bm25 /= best;
+  return scored;
+}
+
+/** Reranks candidates and returns them best first. */
+export function rerank(analysis: QueryAnalysis, stats: CorpusStats, candidates: Map<string, Signals>, weights: Features = FEATURE_WEIGHTS): { id: string; score: number; features: Features }[] {
+  return candidateFeatures(analysis, stats, candidates)
+    .map((c) => ({ ...c, score: scoreOf(c.features, weights) }))
+    .sort((a, b) => b.score - a.score);
+}

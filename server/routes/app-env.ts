@@ -1,0 +1,36 @@
+/**
+ * The Hono environment of the app: the dependencies every route reads from the context.
+ */
+import type { Settings } from '../../ingest/settings.js';
+import type { LanceStore } from '../../ingest/store/lance-store.js';
+import type { Answerer } from '../answer/generate/generate-answer.js';
+import type { DocumentService } from '../document-service.js';
+import type { Engine } from '../engine.js';
+import type { Logger } from '../log.js';
+
+/** Gives the current engine; throws `index_missing` while there is none. */
+export interface EngineSource {
+  current(): Engine;
+}
+
+/** What the app is built from. */
+export interface AppDeps {
+  engines: EngineSource;
+  store: LanceStore;
+  log: Logger;
+  /** Folder with the web app's static files. */
+  webDir: string;
+  /** Name of the embedder, for /health. */
+  embedderName(): string;
+  /** Parsed settings: tokens, rate limit and upload limits. */
+  settings: Settings;
+  /** Uploads and deletes. */
+  documents: DocumentService;
+  /** Generation over the extractive answer (CHAT_BASE_URL/CHAT_MODEL); absent, the extractive answer is given as is. */
+  answerer?: Answerer;
+}
+
+/** Hono environment: `c.get('deps')`. */
+export interface AppEnv {
+  Variables: { deps: AppDeps };
+}

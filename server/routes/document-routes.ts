@@ -1,0 +1,67 @@
+/**
+ * Reading routes: the document list with metadata, passage counts and ingest warnings; one document; its clean
+ * text with passage offsets; its original bytes; and a passage with its neighbours.
+ */
+import { Hono } from 'hono';
+import { AppError } from '../../ingest/errors.js';
+import type { StoredDocument } from '../../ingest/store/rows.js';
+import type { Engine } from '../engine.js';
+import type { AppEnv } from './app-env.js';
+
+function documentOf(engine: Engine, id: string): StoredDocument {
+  const document = engine.documents.get(id);
+  if (!document) throw new AppError('not_found', `Er is geen document met id "${id.slice(0, 200)}".`);
+  return document;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  'application/pdf': 'application/pdf',
+  'text/plain': 'text/plain; charset=utf-8',
+  'text/markdown': 'text/markdown; charset=utf-8',
+};
+
+/** Content-Disposition value with a safe ASCII fallback and the UTF-8 name. */
+function disposition(source: string): string {
+  const ascii = source.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `inline; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(source)}`;
+}
+
+/** The document and passage reading routes. */
+export function documentRoutes(): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>();
+  routes.get('/documents', (c) => {
+    const documents = [...c.get('deps').engines.current().documents.values()].map((d) => d.record);
+    documents.sort((a, b) => (b.date ?? String(b.year ?? '')).localeCompare(a.date ?? String(a.year ?? '')) || a.title.localeCompare(b.title));
+    return c.json({ documents });
+  });
+  routes.get('/documents/:id', (c) => c.json(documentOf(c.get('deps').engines.current(), c.req.param('id')).record));
+  routes.get('/documents/:id/text', (c) => {
+    const engine = c.get('deps').engines.current();
+    const document = documentOf(engine, c.req.param('id'));
+    const passages = engine.passagesOf(document.record.documentId).map((p) => ({
+      passageId: p.id, ordinal: p.ordinal, section: p.section, page: p.page, pageLabel: p.pageLabel,
+      cleanStart: p.cleanStart, cleanEnd: p.cleanEnd, start: p.start, end: p.end,
+    }));
+    return c.json({ documentId: document.record.documentId, title: document.record.title, text: document.cleanText, passages });
+  });
+  routes.get('/documents/:id/file', async (c) => {
+    const { record } = documentOf(c.get('deps').engines.current(), c.req.param('id'));
+    const bytes = await c.get('deps').store.getBlob(record.contentHash);
+    if (!bytes) throw new AppError('not_found', 'Het originele bestand van dit document is niet bewaard.');
+    return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+      'Content-Type': CONTENT_TYPES[record.mediaType] ?? 'application/octet-stream',
+      'Content-Disposition': disposition(record.source),
+      'Cache-Control': 'private, max-age=300',
+    });
+  });
+  routes.get('/passages/:id', (c) => {
+    const engine = c.get('deps').engines.current();
+    const id = c.req.param('id');
+    const passage = engine.passage(id);
+    if (!passage) throw new AppError('not_found', `Er is geen passage met id "${id.slice(0, 200)}".`);
+    const around = engine.neighbours(id, 2, 2);
+    const index = around.findIndex((p) => p.id === id);
+    return c.json({ passage, before: around.slice(0, index), after: around.slice(index + 1) });
+  });
+  return routes;
+}

@@ -1,0 +1,73 @@
+/**
+ * Access control for /api in one place, before any body is read: per-client rate limits on the expensive
+ * routes, the admin token on uploads and deletes, and the read token (when configured) on everything else.
+ */
+import type { Context, MiddlewareHandler } from 'hono';
+import { AppError } from '../../ingest/errors.js';
+import type { Settings } from '../../ingest/settings.js';
+import { errorResponse } from '../errors.js';
+import type { AppEnv } from '../routes/app-env.js';
+import { clientOf } from './client-address.js';
+import { createRateLimiter, type RateLimiter } from './rate-limiter.js';
+import { bearerToken, tokenMatches } from './tokens.js';
+
+/** The settings the guard enforces. */
+export type GuardSettings = Pick<Settings, 'ADMIN_TOKEN' | 'READ_TOKEN' | 'RATE_LIMIT_PER_MINUTE'>;
+
+/** What kind of API request this is. */
+export type RequestKind = 'question' | 'admin' | 'read';
+
+const QUESTION_PATHS = new Set(['/api/ask', '/api/chat', '/api/search', '/api/locate']);
+
+/** Classifies a request by method and (router-decoded) path. */
+export function requestKind(method: string, path: string): RequestKind {
+  if (method === 'POST' && QUESTION_PATHS.has(path)) return 'question';
+  if ((method === 'POST' && path === '/api/documents') || (method === 'DELETE' && path.startsWith('/api/documents/'))) return 'admin';
+  return 'read';
+}
+
+/** True when the request carries the read token or the admin token, or when no read token is configured. */
+export function mayRead(c: Context, settings: GuardSettings): boolean {
+  if (!settings.READ_TOKEN) return true;
+  const token = bearerToken(c.req.header('authorization'));
+  return tokenMatches(token, settings.READ_TOKEN) || tokenMatches(token, settings.ADMIN_TOKEN);
+}
+
+function unauthorized(c: Context, message: string): Response {
+  c.header('WWW-Authenticate', 'Bearer realm="grip"');
+  return errorResponse(c, new AppError('unauthorized', message));
+}
+
+function checkAdmin(c: Context, settings: GuardSettings): Response | undefined {
+  if (!settings.ADMIN_TOKEN) {
+    return errorResponse(c, new AppError('forbidden', 'Uploaden en verwijderen staan uit. Zet ADMIN_TOKEN in de omgeving van de server om ze aan te zetten.'));
+  }
+  if (!tokenMatches(bearerToken(c.req.header('authorization')), settings.ADMIN_TOKEN)) {
+    return unauthorized(c, 'Hiervoor is de beheerderstoken nodig: stuur "Authorization: Bearer <ADMIN_TOKEN>".');
+  }
+  return undefined;
+}
+
+function limited(c: Context, limiter: RateLimiter | undefined): Response | undefined {
+  const decision = limiter?.take(clientOf(c));
+  if (!decision || decision.allowed) return undefined;
+  c.header('Retry-After', String(decision.retryAfterSeconds));
+  return errorResponse(c, new AppError('rate_limited', `Te veel verzoeken; probeer het over ${decision.retryAfterSeconds} seconden opnieuw.`));
+}
+
+/**
+ * The /api middleware. Rate limits come first, so guessing tokens is throttled too; questions and uploads
+ * have separate buckets, so an editor uploading does not use up their own questions.
+ */
+export function apiGuard(settings: GuardSettings): MiddlewareHandler<AppEnv> {
+  const perMinute = settings.RATE_LIMIT_PER_MINUTE;
+  const limiters = perMinute > 0 ? { question: createRateLimiter({ perMinute }), admin: createRateLimiter({ perMinute }) } : undefined;
+  return async (c, next) => {
+    const kind = requestKind(c.req.method, c.req.path);
+    const refusal =
+      (kind === 'read' ? undefined : limited(c, limiters?.[kind])) ??
+      (kind === 'admin' ? checkAdmin(c, settings) : mayRead(c, settings) ? undefined : unauthorized(c, 'Hiervoor is een leestoken nodig: stuur "Authorization: Bearer <READ_TOKEN>".'));
+    if (refusal) return refusal;
+    await next();
+  };
+}

@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { retrieveFor } from '../../../server/answer/ask.js';
+import type { Engine } from '../../../server/engine.js';
+import { parseQuestions, type EvalQuestion } from '../../eval/questions.js';
+import { firstHitRank } from '../../eval/score.js';
+import { corpusEngine, DEV_QUESTIONS } from '../../support/corpus-engine.js';
+
+let engine: Engine;
+let dispose: () => Promise<void>;
+const questions = new Map(parseQuestions(readFileSync(DEV_QUESTIONS, 'utf8')).map((q) => [q.id, q]));
+
+beforeAll(async () => {
+  ({ engine, dispose } = await corpusEngine());
+});
+afterAll(() => dispose());
+
+async function rankOf(question: EvalQuestion): Promise<number | null> {
+  const result = await retrieveFor(engine, { question: question.question, history: question.context ?? [] });
+  return firstHitRank(result.passages.map((r) => r.passage.text), question.evidence.map((e) => e.quote));
+}
+
+describe('retrieval on the default corpus', () => {
+  it.each(['d001', 'd002', 'd006', 'd012', 'd017', 'd020'])('puts the evidence of dev question %s in the top 5', async (id) => {
+    const rank = await rankOf(questions.get(id) as EvalQuestion);
+    expect(rank).not.toBeNull();
+    expect(rank as number).toBeLessThanOrEqual(5);
+  });
+
+  it('maps an English question onto Dutch terms and finds the Dutch evidence', async () => {
+    const question = questions.get('d007') as EvalQuestion;
+    const result = await retrieveFor(engine, { question: question.question });
+    expect(result.analysis.language).toBe('en');
+    expect(result.analysis.terms.map((t) => t.word)).toContain('deelopdrachten');
+    expect(await rankOf(question)).toBeLessThanOrEqual(5);
+  });
+
+  it('carries the subject of the earlier turn into a follow-up question', async () => {
+    const question = questions.get('d016') as EvalQuestion;
+    const alone = await retrieveFor(engine, { question: question.question });
+    const followUp = await retrieveFor(engine, { question: question.question, history: question.context ?? [] });
+    expect(alone.analysis.followUp).toBe(false);
+    expect(followUp.analysis.followUp).toBe(true);
+    expect(followUp.analysis.terms.some((t) => t.origin === 'history')).toBe(true);
+    expect(await rankOf(question)).toBeLessThanOrEqual(5);
+  });
+
+  it('returns at least ten passages, best first', async () => {
+    const result = await retrieveFor(engine, { question: 'Hoeveel klachten ontving WIJ?' });
+    expect(result.passages.length).toBeGreaterThanOrEqual(10);
+    const scores = result.passages.map((r) => r.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+});
+
+describe('retrieval filters', () => {
+  it('restricts passages to the requested document types', async () => {
+    const result = await retrieveFor(engine, { question: 'Wat zijn de kosten?', filters: { docTypes: ['raadsvoorstel'] } });
+    expect(result.passages.length).toBeGreaterThan(0);
+    expect(new Set(result.passages.map((r) => r.passage.docType))).toEqual(new Set(['raadsvoorstel']));
+  });
+
+  it('restricts passages to a year range', async () => {
+    const result = await retrieveFor(engine, { question: 'Wat besloot de raad over WIJ?', filters: { yearFrom: 2019, yearTo: 2019 } });
+    expect(result.passages.length).toBeGreaterThan(0);
+    expect(result.passages.every((r) => r.passage.year === 2019)).toBe(true);
+  });
+
+  it('restricts passages to one document', async () => {
+    const result = await retrieveFor(engine, { question: 'governance', filters: { documentIds: ['004_27f37c8f34aada63'] } });
+    expect(result.passages.every((r) => r.passage.documentId === '004_27f37c8f34aada63')).toBe(true);
+  });
+
+  it('recognises a source named in the question ("volgens Berenschot") as a filter', async () => {
+    const result = await retrieveFor(engine, { question: 'Hoe wordt volgens Berenschot de opdracht aan WIJ bestuurd?' });
+    expect(result.analysis.detected.documentIds).toEqual(['004_27f37c8f34aada63']);
+    expect(result.passages.every((r) => r.passage.documentId === '004_27f37c8f34aada63')).toBe(true);
+  });
+
+  it('recognises a document type named in the question ("het raadsvoorstel")', async () => {
+    const result = await retrieveFor(engine, { question: 'Wat staat er in het raadsvoorstel over frictiekosten?' });
+    expect(result.analysis.detected.docTypes).toEqual(['raadsvoorstel']);
+    expect(result.passages.every((r) => r.passage.docType === 'raadsvoorstel')).toBe(true);
+  });
+
+  it('ignores detected filters when asked to', async () => {
+    const result = await retrieveFor(engine, { question: 'Hoe wordt volgens Berenschot de opdracht aan WIJ bestuurd?', detectFilters: false });
+    expect(new Set(result.passages.map((r) => r.passage.documentId)).size).toBeGreaterThan(1);
+  });
+
+  it('treats a year in the question as a hint, not a filter', async () => {
+    const result = await retrieveFor(engine, { question: 'Zijn er nu meer of minder mensen met een participatiebaan bij WIJ dan in 2020?' });
+    expect(result.analysis.detected.years).toEqual([2020]);
+    expect(result.passages.some((r) => r.passage.year !== 2020)).toBe(true);
+  });
+});

@@ -1,0 +1,28 @@
+/**
+ * The default corpus indexed once into a temp folder with the real pipeline, and an engine over it, for tests
+ * that exercise retrieval and answers without HTTP.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseSettings } from '../../ingest/settings.js';
+import { LanceStore } from '../../ingest/store/lance-store.js';
+import { ensureIndex, loadEngine, readGlossary } from '../../server/bootstrap.js';
+import type { Engine } from '../../server/engine.js';
+
+/** The repository's default corpus folder. */
+export const CORPUS_DIR = fileURLToPath(new URL('../../data/corpus/', import.meta.url));
+/** The shared development questions. */
+export const DEV_QUESTIONS = fileURLToPath(new URL('../../../shared/eval/dev.jsonl', import.meta.url));
+
+/** Builds the corpus index in a temp folder and loads an engine; `dispose` removes the folder. */
+export async function corpusEngine(): Promise<{ engine: Engine; dispose(): Promise<void> }> {
+  const root = await mkdtemp(join(tmpdir(), 'grip-engine-'));
+  const settings = parseSettings({ INDEX_DIR: join(root, 'index'), CORPUS_DIR, LOG_LEVEL: 'silent' });
+  const store = await LanceStore.open(settings.INDEX_DIR);
+  await ensureIndex(settings, store, () => {});
+  const engine = await loadEngine(settings, store, readGlossary());
+  if (!engine) throw new Error('The corpus index was not built.');
+  return { engine, dispose: () => rm(root, { recursive: true, force: true }) };
+}
