@@ -1,0 +1,198 @@
+/**
+ * The rest of the web app in Chromium, on the default corpus plus a real PDF (Den Helder besluitenlijst) and a
+ * scan without a text layer: the keyboard-only flow, phone and desktop layouts with screenshots, the documents
+ * pages, the original PDF page with the quote highlighted, "Waar staat dit?" and the language switch.
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SHARED_PDFS } from '../support/grip-server.js';
+import { ARTIFACTS, ask, citationsOf, finished, squash, startE2e, type E2e } from './harness.js';
+
+let e2e: E2e;
+beforeAll(async () => {
+  e2e = await startE2e([join(SHARED_PDFS, 'nl/denhelder_besluitenlijst_2015.pdf'), join(SHARED_PDFS, 'nl/emmen_toezeggingen_scan.pdf')]);
+});
+afterAll(() => e2e?.close());
+
+const SUBSIDY = 'Hoeveel subsidie kreeg WIJ in 2022 van de gemeente?';
+const PDF_ID = 'denhelder_besluitenlijst_2015';
+
+/** Letters and digits only, lower-case: how the UI matches quotes, so punctuation and spacing cannot differ. */
+const fold = (text: string | null | undefined) => (text ?? '').normalize('NFKD').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/** Presses Tab (or Shift+Tab) until the focused element matches `selector`; fails after `limit` presses. */
+async function tabUntil(page: Page, selector: string, backwards = false, limit = 40): Promise<void> {
+  for (let i = 0; i < limit; i += 1) {
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+    if (await page.evaluate((wanted) => document.activeElement?.matches(wanted) ?? false, selector)) return;
+  }
+  throw new Error(`Focus never reached ${selector}`);
+}
+
+/** The focused element shows a focus indicator (outline or ring). */
+function focusIsVisible(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const style = getComputedStyle(document.activeElement as Element);
+    return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
+  });
+}
+
+async function noHorizontalScroll(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth);
+}
+
+describe('keyboard only', () => {
+  it('asks, opens a citation and its original, and closes the panel with focus restored, with visible focus throughout', async () => {
+    const { page, problems } = await e2e.open();
+    await tabUntil(page, '#question');
+    expect(await focusIsVisible(page)).toBe(true);
+    await page.keyboard.type(SUBSIDY);
+    await page.keyboard.press('Enter');
+    await finished(page, 1);
+    await tabUntil(page, 'button.citation', true);
+    expect(await focusIsVisible(page)).toBe(true);
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('.passage-cited mark').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true);
+    await tabUntil(page, '.open-original');
+    expect(await focusIsVisible(page)).toBe(true);
+    await page.keyboard.press('Enter');
+    await dialog.locator('.original-text mark').waitFor();
+    for (let i = 0; i < 6; i += 1) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null || document.activeElement === document.body)).toBe(true);
+    }
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('citation'))).toBe(true);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('layout', () => {
+  it('fits a 390 px phone without horizontal scrolling and saves desktop and phone screenshots', async () => {
+    const { page: desktop } = await e2e.open();
+    await ask(desktop, SUBSIDY);
+    await desktop.screenshot({ path: join(ARTIFACTS, 'chat-desktop-1280.png'), fullPage: true });
+    await desktop.locator('.answer-body button.citation').first().click();
+    await desktop.locator('.passage-cited mark').waitFor();
+    await desktop.screenshot({ path: join(ARTIFACTS, 'source-panel-desktop-1280.png') });
+
+    const { page, problems } = await e2e.open('/', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    expect(await noHorizontalScroll(page)).toBeLessThanOrEqual(390);
+    await ask(page, 'Welke deelopdrachten voert WIJ uit in Beijum?');
+    await page.getByText('Filters', { exact: true }).click();
+    expect(await noHorizontalScroll(page)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: join(ARTIFACTS, 'chat-phone-390.png'), fullPage: true });
+    await page.locator('.answer-body button.citation, button.passage-link').first().click();
+    await page.locator('.passage-cited').waitFor();
+    expect(await noHorizontalScroll(page)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: join(ARTIFACTS, 'source-panel-phone-390.png') });
+    await page.keyboard.press('Escape');
+    for (const [path, ready] of [['/#/documenten', '.document-card'], [`/#/documenten/001_9e23d01a41b8f33e`, '.toc'], ['/#/waar-staat-dit', '#locate-text']] as const) {
+      await page.goto(`${e2e.server.url}${path}`);
+      await page.locator(ready).first().waitFor();
+      expect(await noHorizontalScroll(page), path).toBeLessThanOrEqual(390);
+    }
+    await page.goto(`${e2e.server.url}/#/documenten`);
+    await page.locator('.document-card').first().waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'documents-phone-390.png'), fullPage: true });
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('documents pages', () => {
+  it('lists every document with metadata, passage counts and ingest warnings', async () => {
+    const { page } = await e2e.open('/#/documenten');
+    const cards = page.locator('.document-card');
+    await cards.first().waitFor();
+    const records = ((await (await fetch(`${e2e.server.url}/api/documents`)).json()) as { documents: { documentId: string; passageCount: number }[] }).documents;
+    expect(await cards.count()).toBe(records.length);
+    for (const record of records) expect(await page.locator(`[data-document="${record.documentId}"]`).textContent()).toContain(`${record.passageCount} passages`);
+    const scan = page.locator('[data-document="emmen_toezeggingen_scan"]');
+    expect(await scan.textContent()).toContain('Niet doorzoekbaar');
+    expect(await scan.locator('.warnings').textContent()).toContain('Geen tekstlaag — OCR nodig');
+  });
+
+  it('reads a document by section from its table of contents', async () => {
+    const { page } = await e2e.open('/#/documenten');
+    await page.getByRole('link', { name: 'Lezen: Jaarverslag 2022', exact: false }).click();
+    const links = page.locator('.toc a');
+    await links.first().waitFor();
+    expect(await links.count()).toBeGreaterThan(5);
+    const link = links.nth(4);
+    const name = squash(await link.textContent());
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('section-heading'))).toBe(true);
+    expect(squash(await page.evaluate(() => document.activeElement?.textContent))).toBe(name);
+    expect(page.url()).toMatch(/#\/documenten\/001_9e23d01a41b8f33e\/\d+$/);
+    expect(await page.locator('.section-text').count()).toBeGreaterThan(3);
+  });
+});
+
+describe('original PDF', () => {
+  it('renders the cited page with pdf.js and highlights the quote on it', async () => {
+    const { page, problems } = await e2e.open();
+    await page.getByText('Filters', { exact: true }).click();
+    await page.getByLabel('Document', { exact: true }).selectOption(PDF_ID);
+    const citations = await citationsOf(e2e.server.url, await ask(page, 'Wat besloot de raad over de GGD Hollands Noorden?'));
+    expect(citations.length).toBeGreaterThan(0);
+    expect(citations.every((c) => c.documentId === PDF_ID)).toBe(true);
+    await page.locator('.answer-body button.citation').first().click();
+    await page.getByRole('button', { name: 'Open origineel' }).click();
+    const pdfPage = page.locator('.pdf-page');
+    await pdfPage.waitFor({ timeout: 30_000 });
+    expect(Number(await pdfPage.getAttribute('data-page'))).toBe(citations[0]?.page);
+    expect(Number(await pdfPage.getAttribute('data-highlights'))).toBeGreaterThan(0);
+    const marked = fold(await page.locator('.pdf-highlight-text mark').first().textContent());
+    expect(marked.length).toBeGreaterThan(20);
+    expect(fold(citations[0]?.quote)).toContain(marked);
+    const highlighted = await page.evaluate(() => {
+      const canvas = document.querySelector('.pdf-canvas') as HTMLCanvasElement;
+      const data = (canvas.getContext('2d') as CanvasRenderingContext2D).getImageData(0, 0, canvas.width, canvas.height).data;
+      let count = 0;
+      for (let i = 0; i < data.length; i += 4) if ((data[i] ?? 0) > 230 && (data[i + 1] ?? 0) > 190 && (data[i + 2] ?? 255) < 160) count += 1;
+      return count;
+    });
+    expect(highlighted).toBeGreaterThan(500);
+    await page.screenshot({ path: join(ARTIFACTS, 'pdf-original-desktop-1280.png') });
+    await page.getByRole('button', { name: /Volgende pagina/ }).click();
+    await page.locator('.pdf-page[data-page="3"]').waitFor();
+    expect(await page.locator('.pdf-page-status').textContent()).toBe('Pagina 3 van 4');
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('Waar staat dit?', () => {
+  it('finds a pasted quote despite other line breaks and case, marks it, and lists supporting passages', async () => {
+    const { page } = await e2e.open('/#/waar-staat-dit');
+    await page.getByLabel('Citaat of bewering').fill('TOTAAL aantal gemelde\nklachten 82 121 124');
+    await page.getByRole('button', { name: 'Zoek vindplaats' }).click();
+    const exact = page.locator('.exact-results .result');
+    await exact.first().waitFor();
+    expect(fold(await exact.first().locator('mark').textContent())).toBe(fold('Totaal aantal gemelde klachten 82 121 124'));
+    expect(await page.locator('.related-results .result').count()).toBeGreaterThan(0);
+    expect(await page.locator('.related-results').textContent()).toMatch(/% van de woorden/);
+    await exact.first().getByRole('button').click();
+    expect(fold(await page.getByRole('dialog').locator('.passage-cited mark').textContent())).toBe(fold('Totaal aantal gemelde klachten 82 121 124'));
+  });
+});
+
+describe('language', () => {
+  it('switches to English, keeps the choice after a reload, and switches back', async () => {
+    const { page } = await e2e.open();
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Ask the documents');
+    expect(await page.getByRole('link', { name: 'Documents' }).isVisible()).toBe(true);
+    await page.reload();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.getByLabel('Your question').isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Schakel naar Nederlands' }).click();
+    expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Vraag het de stukken');
+  });
+});

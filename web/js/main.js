@@ -1,0 +1,89 @@
+/**
+ * Starting the web app: the views, the source panel, hash routing and the language switch. Views are built once
+ * and re-render their texts when the language changes; only the documents pages are rebuilt per visit.
+ */
+import { createChatView } from './chat/chat-view.js';
+import { showDocument } from './documents/document-reader.js';
+import { showDocuments } from './documents/documents-view.js';
+import { h, must, replaceChildren } from './dom.js';
+import { createLocateView } from './locate-view.js';
+import { parseRoute } from './router.js';
+import { createSourcePanel } from './source/source-panel.js';
+import { applyStaticStrings, language, onLanguageChange, setLanguage, strings } from './strings.js';
+
+/** @typedef {import('./router.js').Route} Route */
+
+const panel = createSourcePanel();
+const chat = createChatView(panel);
+const locate = createLocateView(panel);
+const pages = h('section', { class: 'view view-documents' });
+const main = must('#main');
+main.append(chat.element, pages, locate.element);
+
+/** @type {Route} */
+let route = { view: 'chat' };
+
+/** @param {Route} next @param {boolean} moveFocus */
+async function show(next, moveFocus) {
+  route = next;
+  const text = strings();
+  chat.element.hidden = next.view !== 'chat';
+  locate.element.hidden = next.view !== 'locate';
+  pages.hidden = next.view === 'chat' || next.view === 'locate';
+  const section = next.view === 'document' ? 'documents' : next.view;
+  for (const link of document.querySelectorAll('.app-nav a[data-route]')) {
+    if (link.getAttribute('data-route') === section) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
+  /** @type {HTMLElement | null} */
+  let target = null;
+  if (next.view === 'chat') {
+    document.title = 'Grip';
+    if (moveFocus) chat.focus();
+    return;
+  }
+  if (next.view === 'locate') {
+    document.title = `${text.locateTitle} — Grip`;
+    target = /** @type {HTMLElement} */ (must('#locate-title'));
+  } else if (next.view === 'documents') {
+    document.title = `${text.documentsTitle} — Grip`;
+    target = await showDocuments(pages);
+  } else if (next.view === 'document') {
+    target = await showDocument(pages, next.id, next.section);
+    document.title = `${target.textContent ?? ''} — Grip`;
+  } else {
+    document.title = `${text.notFoundPage} — Grip`;
+    target = h('h1', { class: 'view-title', attrs: { tabindex: '-1' }, text: text.notFoundPage });
+    replaceChildren(pages, target, h('p', {}, h('a', { attrs: { href: '#/' }, text: text.navChat })));
+  }
+  // Moving focus to the new view's heading tells screen-reader users the page changed.
+  if (moveFocus && route === next) target?.focus();
+}
+
+function renderLanguage() {
+  const toggle = must('#language-toggle');
+  toggle.setAttribute('lang', language() === 'nl' ? 'en' : 'nl');
+  applyStaticStrings();
+}
+
+must('#language-toggle').addEventListener('click', () => setLanguage(language() === 'nl' ? 'en' : 'nl'));
+onLanguageChange(() => {
+  renderLanguage();
+  chat.render();
+  locate.render();
+  panel.render();
+  if (route.view !== 'chat' && route.view !== 'locate') show(route, false);
+});
+must('.skip-link').addEventListener('click', (event) => {
+  // The skip link must not change the hash: that is the router's.
+  event.preventDefault();
+  /** @type {HTMLElement} */ (main).focus();
+});
+window.addEventListener('hashchange', () => {
+  const next = parseRoute(location.hash);
+  if (next) show(next, true);
+});
+
+document.documentElement.lang = language();
+renderLanguage();
+show(parseRoute(location.hash) ?? { view: 'chat' }, false);

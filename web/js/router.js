@@ -1,0 +1,29 @@
+/**
+ * Hash routes of the app: "#/" chat, "#/documenten", "#/documenten/<id>[/<section>]", "#/waar-staat-dit".
+ * Other hashes (a skip link's "#main") are not routes and leave the current view alone.
+ */
+
+/** @typedef {{ view: 'chat' } | { view: 'documents' } | { view: 'document', id: string, section: number | null } | { view: 'locate' } | { view: 'missing' }} Route */
+
+/**
+ * @param {string} hash
+ * @returns {Route | null} null when the hash is not a route
+ */
+export function parseRoute(hash) {
+  if (hash === '' || hash === '#' || hash === '#/') return { view: 'chat' };
+  if (!hash.startsWith('#/')) return null;
+  const parts = hash.slice(2).split('/').filter(Boolean).map((part) => {
+    try {
+      return decodeURIComponent(part);
+    } catch {
+      return part;
+    }
+  });
+  if (parts[0] === 'documenten' && parts.length === 1) return { view: 'documents' };
+  if (parts[0] === 'documenten' && parts[1] && parts.length <= 3) {
+    const section = parts[2] !== undefined && /^\d+$/.test(parts[2]) ? Number(parts[2]) : null;
+    return { view: 'document', id: parts[1], section };
+  }
+  if (parts[0] === 'waar-staat-dit' && parts.length === 1) return { view: 'locate' };
+  return { view: 'missing' };
+}

@@ -1,0 +1,110 @@
+/**
+ * The original PDF page, rendered in the browser with pdf.js (loaded from our own origin only when needed), with
+ * the quote highlighted: matched text items get translucent marker rectangles drawn over the page, and the
+ * matched text is repeated below the canvas in a <mark>, because a canvas says nothing to a screen reader.
+ */
+import { fileUrl } from '../api.js';
+import { h, replaceChildren } from '../dom.js';
+import { strings } from '../strings.js';
+import { matchItems } from './pdf-match.js';
+
+const PDFJS = '/vendor/pdfjs/';
+/** @type {Promise<any> | null} */
+let library = null;
+/** @type {{ documentId: string, pdf: Promise<any> } | null} */
+let cached = null;
+
+function pdfjs() {
+  library ??= import(`${PDFJS}build/pdf.min.mjs`).then((lib) => {
+    lib.GlobalWorkerOptions.workerSrc = `${PDFJS}build/pdf.worker.min.mjs`;
+    return lib;
+  });
+  return library;
+}
+
+/** @param {string} documentId */
+async function open(documentId) {
+  if (cached?.documentId !== documentId) {
+    const lib = await pdfjs();
+    // No eval (the CSP forbids it anyway) and no WebAssembly decoders: pure JS paths only.
+    const task = lib.getDocument({ url: fileUrl(documentId), isEvalSupported: false, useWasm: false, cMapUrl: `${PDFJS}cmaps/`, cMapPacked: true, standardFontDataUrl: `${PDFJS}standard_fonts/` });
+    cached = { documentId, pdf: task.promise };
+    task.promise.catch(() => { cached = null; });
+  }
+  return cached.pdf;
+}
+
+/**
+ * Draws marker rectangles over the matched parts of text items.
+ * @param {CanvasRenderingContext2D} context
+ * @param {any} lib
+ * @param {any} viewport
+ * @param {any[]} items
+ * @param {import('./pdf-match.js').ItemRange[]} ranges
+ */
+function drawHighlights(context, lib, viewport, items, ranges) {
+  context.save();
+  context.globalCompositeOperation = 'multiply';
+  context.fillStyle = 'rgba(255, 210, 0, 0.55)';
+  for (const range of ranges) {
+    const item = items[range.item];
+    const tx = lib.Util.transform(viewport.transform, item.transform);
+    const fontHeight = Math.hypot(tx[2], tx[3]);
+    const width = item.width * viewport.scale;
+    const length = Math.max(1, item.str.length);
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    context.translate(tx[4], tx[5]);
+    context.rotate(Math.atan2(tx[1], tx[0]));
+    context.fillRect((width * range.from) / length, -fontHeight * 0.9, (width * (range.to - range.from)) / length, fontHeight * 1.15);
+  }
+  context.restore();
+}
+
+/**
+ * Renders one page with the quote highlighted into `container`.
+ * @param {HTMLElement} container
+ * @param {{ documentId: string, page: number, quotes: string[] }} source
+ */
+export async function showPdfPage(container, source) {
+  const text = strings();
+  const lib = await pdfjs();
+  const pdf = await open(source.documentId);
+  const pageNumber = Math.min(Math.max(1, source.page), pdf.numPages);
+  const page = await pdf.getPage(pageNumber);
+  const cssWidth = Math.max(280, container.clientWidth || 600);
+  const ratio = window.devicePixelRatio || 1;
+  const viewport = page.getViewport({ scale: (cssWidth / page.getViewport({ scale: 1 }).width) * ratio });
+  const canvas = h('canvas', { class: 'pdf-canvas', attrs: { width: Math.floor(viewport.width), height: Math.floor(viewport.height), role: 'img', 'aria-label': text.pdfCanvasLabel(pageNumber) } });
+  const context = /** @type {CanvasRenderingContext2D} */ (canvas.getContext('2d'));
+  await page.render({ canvasContext: context, canvas, viewport }).promise;
+  const { items } = await page.getTextContent();
+  const matches = source.quotes.map((quote) => matchItems(items, quote)).filter((m) => m.ranges.length > 0);
+  const ranges = matches.flatMap((m) => m.ranges);
+  drawHighlights(context, lib, viewport, items, ranges);
+  const marked = matches.map((m) => m.ranges.map((r) => items[r.item].str.slice(r.from, r.to)).join(' ').replace(/\s+/g, ' ').trim());
+  const note = source.quotes.length === 0 ? null : marked.length
+    ? h('p', { class: 'pdf-highlight-text' }, text.highlightedOnPage, ' ', marked.map((part) => h('mark', { text: part })))
+    : h('p', { class: 'pdf-highlight-text', text: text.quoteNotOnPage });
+  const navigation = pageNavigation(container, source, pageNumber, pdf.numPages);
+  replaceChildren(container, navigation, h('div', { class: 'pdf-page', attrs: { 'data-page': pageNumber, 'data-highlights': ranges.length } }, canvas), note);
+}
+
+/**
+ * @param {HTMLElement} container
+ * @param {{ documentId: string, page: number, quotes: string[] }} source
+ * @param {number} pageNumber
+ * @param {number} count
+ */
+function pageNavigation(container, source, pageNumber, count) {
+  const text = strings();
+  const go = (/** @type {number} */ next) => showPdfPage(container, { ...source, page: next }).then(() => {
+    // The rebuilt controls replace the pressed button; keep focus on the same control, or its twin at the ends.
+    const buttons = /** @type {HTMLButtonElement[]} */ ([...container.querySelectorAll('.pdf-navigation button')]);
+    const same = buttons[next < pageNumber ? 0 : 1];
+    (same && !same.disabled ? same : buttons.find((b) => !b.disabled))?.focus();
+  }).catch(() => replaceChildren(container, h('p', { class: 'error-text', text: text.pdfFailed })));
+  return h('div', { class: 'pdf-navigation' },
+    h('button', { class: 'button-secondary pdf-previous', attrs: { type: 'button', disabled: pageNumber <= 1 }, text: `‹ ${text.previousPage}`, on: { click: () => go(pageNumber - 1) } }),
+    h('span', { class: 'pdf-page-status', attrs: { 'aria-live': 'polite' }, text: text.pdfPage(pageNumber, count) }),
+    h('button', { class: 'button-secondary pdf-next', attrs: { type: 'button', disabled: pageNumber >= count }, text: `${text.nextPage} ›`, on: { click: () => go(pageNumber + 1) } }));
+}
