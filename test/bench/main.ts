@@ -1,0 +1,66 @@
+/**
+ * `npm run bench [-- --json] [--runs N] [--rounds N] [--only files,corpus,search] [--no-cli]`: ingest against raw
+ * pdf.js extraction per PDF, corpus ingest and re-ingest, and search latency four ways, as medians of repeated
+ * runs with the machine's load. Ratios are measured within the same run, so a busy machine moves them less
+ * than the absolute times.
+ */
+import { fileURLToPath } from 'node:url';
+import { benchCorpus } from './corpus-bench.js';
+import { benchFile, type FileBench } from './ingest-bench.js';
+import { machineLoad } from './measure.js';
+import { reportLines, TARGET_FILE, type BenchResult } from './report.js';
+import { benchSearch } from './search-bench.js';
+
+const PDFS = fileURLToPath(new URL('../../../shared/pdfs/', import.meta.url));
+/** A long English book, a two-column paper, and two Dutch council reports with tables. */
+const FILES = ['hostile/manypages_352.pdf', 'hostile/twocolumn_paper.pdf', 'nl/jeugd_hervormingsagenda.pdf', 'nl/overijssel_jaarstukken_2023.pdf'];
+
+function options(argv: string[]) {
+  const value = (name: string) => {
+    const at = argv.findIndex((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`));
+    if (at < 0) return undefined;
+    return argv[at]!.includes('=') ? argv[at]!.split('=')[1] : argv[at + 1];
+  };
+  const only = new Set((value('only') ?? 'files,corpus,search').split(','));
+  return {
+    json: argv.includes('--json'),
+    cli: !argv.includes('--no-cli'),
+    runs: Math.max(1, Number(value('runs') ?? 3)),
+    rounds: Math.max(1, Number(value('rounds') ?? 3)),
+    only,
+  };
+}
+
+async function main(): Promise<void> {
+  const settings = options(process.argv.slice(2));
+  const progress = (line: string) => (settings.json ? process.stderr : process.stdout).write(`${line}\n`);
+  const startedAt = new Date().toISOString();
+  const before = machineLoad();
+  const files: FileBench[] = [];
+  if (settings.only.has('files')) {
+    for (const name of FILES) {
+      progress(`… ${name}`);
+      files.push(await benchFile(`${PDFS}${name}`, settings.runs, settings.cli && name.endsWith(TARGET_FILE)));
+    }
+  }
+  if (settings.only.has('corpus')) progress('… corpus');
+  const corpus = settings.only.has('corpus') ? await benchCorpus(settings.runs) : undefined;
+  if (settings.only.has('search')) progress('… search');
+  const search = settings.only.has('search') ? await benchSearch(settings.rounds) : undefined;
+  const result: BenchResult = {
+    startedAt,
+    node: process.version,
+    runs: settings.runs,
+    machine: { before, after: machineLoad() },
+    files,
+    ...(corpus ? { corpus } : {}),
+    ...(search ? { search } : {}),
+  };
+  if (settings.json) console.log(JSON.stringify(result, null, 2));
+  else console.log(reportLines(result).join('\n'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
