@@ -1,9 +1,9 @@
 /**
  * One writer at a time. Within a process, writes queue on a promise chain; across processes (a CLI ingest while
- * the server takes an upload), a lock file in a local index folder is taken with O_EXCL. A lock left by a
+ * the server takes an upload), a lock file in a local index folder is created atomically with its owner's pid in it. A lock left by a
  * killed process is recognised by its dead pid and taken over.
  */
-import { mkdirSync, openSync, readFileSync, rmSync, writeSync, closeSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../errors.js';
 
@@ -24,11 +24,16 @@ function alive(pid: number): boolean {
   }
 }
 
+/**
+ * Takes the lock if it is free. The lock file appears with the owner's pid already in it (written to a private
+ * file, then hard-linked into place, which fails when the lock exists), so no other process ever sees an empty
+ * lock it could mistake for a stale one.
+ */
 function tryAcquire(path: string): boolean {
+  const own = `${path}.${process.pid}`;
+  writeFileSync(own, String(process.pid));
   try {
-    const fd = openSync(path, 'wx');
-    writeSync(fd, String(process.pid));
-    closeSync(fd);
+    linkSync(own, path);
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
@@ -36,6 +41,8 @@ function tryAcquire(path: string): boolean {
     if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && alive(owner)) return false;
     rmSync(path, { force: true });
     return false;
+  } finally {
+    rmSync(own, { force: true });
   }
 }
 

@@ -76,6 +76,37 @@ describe('withIndexLock', () => {
     }
   });
 
+  it('keeps two processes that take and release the lock in a tight loop out of each other\'s way', async () => {
+    // Each critical section creates a marker file exclusively and removes it again: a second writer inside
+    // at the same time finds the marker and records an overlap. A lock file that could be seen before its
+    // pid is written would be taken for a stale one and let the second writer in.
+    const marker = join(folder.path, 'inside');
+    const rounds = 400;
+    const script = `
+      import { openSync, closeSync, rmSync } from 'node:fs';
+      import { withIndexLock } from ${JSON.stringify(new URL('../../../ingest/store/index-lock.ts', import.meta.url).href)};
+      let overlaps = 0;
+      for (let i = 0; i < ${rounds}; i++) {
+        await withIndexLock(${JSON.stringify(folder.path)}, async () => {
+          try { closeSync(openSync(${JSON.stringify(marker)}, 'wx')); } catch { overlaps++; return; }
+          await new Promise((resolve) => setImmediate(resolve));
+          rmSync(${JSON.stringify(marker)});
+        }, 60_000);
+      }
+      console.log(overlaps);
+    `;
+    const run = () => new Promise<number>((resolve, reject) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+      let out = '';
+      child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+      child.on('error', reject);
+      child.on('exit', (code) => (code === 0 ? resolve(Number(out.trim())) : reject(new Error(`writer exited with ${code}`))));
+    });
+    const overlaps = await Promise.all([run(), run()]);
+    expect(overlaps).toEqual([0, 0]);
+    expect(existsSync(join(folder.path, LOCK_FILE))).toBe(false);
+  }, 60_000);
+
   it('lets writers of different indexes run at the same time', async () => {
     const other = await tempFolder('grip-lock-other-');
     try {
