@@ -34,37 +34,64 @@ export const SUPPORT = {
   conflictFloor: 0.4,
 };
 
+/** Words that ask what actually happened, and words that mark a figure as a plan or expectation. */
+const ACTUAL = /(?:^|[^\p{L}])(?:werkelijk|daadwerkelijk|gerealiseerd|feitelijk|actually|actual|realised|realized)(?:$|[^\p{L}])/iu;
+const EXPECTED = /(?:^|[^\p{L}])(?:verwacht\p{L}*|begroot|geraamd|raming\p{L}*|prognose\p{L}*|beoogd\p{L}*|voorgenomen|zal|zullen|expected|planned|budgeted)(?:$|[^\p{L}])/iu;
+
 const NEEDS_FIGURE = new Set(['amount', 'quantity', 'percentage', 'date', 'frequency']);
 const YEAR = /^(?:19|20)\d\d$/;
 
 /** Why an answer is refused, for logs and tests; undefined when it is supported. */
-export type Refusal = 'no_passages' | 'unknown_name' | 'off_topic' | 'no_figure' | 'wrong_years' | 'no_percentage' | 'figure_not_about_focus';
+export type Refusal = 'no_passages' | 'unknown_name' | 'off_topic' | 'no_figure' | 'wrong_years' | 'no_percentage' | 'figure_not_about_focus' | 'only_expected';
 
 function yearsOf(sentence: ScoredSentence): Set<number> {
   const header = sentence.row ? sentence.passage.text.split('\n')[0] ?? '' : '';
   return new Set(numberTokens(`${sentence.text} ${header}`).filter((n) => YEAR.test(n)).map(Number));
 }
 
+const LIST_ITEM = /^\s*(?:[-–•*·]|\d{1,2}[.)]|[a-z][.)])\s/u;
+
 /**
- * The thing a figure question counts ("banen" in "Hoeveel banen verdwenen…") must stand with the figure — in its
- * sentence, the sentence before it, its section title or its document's title. A focus the corpus never uses
- * is a paraphrase the check cannot judge, so it is skipped.
+ * The sentence that introduces a list ("…tot het volgende:"), when `sentence` is an item of it: an item inherits
+ * its lead-in's subject. Any other sentence stands on its own.
  */
-function figureAboutFocus(window: ScoredSentence[], scored: ScoredSentence[], retrieval: RetrievalResult, context: SupportContext): boolean {
-  // A follow-up leans on the earlier turns for its subject; its own first word is no reliable focus.
-  if (retrieval.analysis.followUp) return true;
-  const focus = retrieval.analysis.focus ? context.concepts.get(retrieval.analysis.focus) : undefined;
-  if (!focus || focus.terms.every((t) => context.documentFrequency(t.term) === 0)) return true;
-  return window.some((sentence) => {
+function leadIn(sentence: ScoredSentence, scored: ScoredSentence[]): string {
+  if (!LIST_ITEM.test(sentence.text) && !sentence.row) {
     const previous = scored.find((s) => s.passage.id === sentence.passage.id && s.index === sentence.index - 1);
-    const text = `${sentence.text} ${previous?.text ?? ''} ${sentence.passage.section.join(' ')}`;
-    const parts = tokenize(text).flatMap((t) => (t.kind === 'word' ? context.compoundParts?.(t.normal) ?? [] : []));
-    const terms = new Set([...analyzeTerms(`${text} ${parts.join(' ')}`), ...context.documentTerms(sentence.passage.documentId)]);
-    return conceptMatch(focus, (term) => terms.has(term)) > 0;
-  });
+    return previous && /:\s*$/.test(previous.text) ? previous.text : '';
+  }
+  const before = scored.filter((s) => s.passage.id === sentence.passage.id && s.index < sentence.index).sort((a, b) => b.index - a.index);
+  const intro = before.find((s) => !LIST_ITEM.test(s.text) && !s.row);
+  return intro && /:\s*$/.test(intro.text) ? intro.text : '';
 }
 
-/** Checks the support for an answer; returns the reason to refuse, or undefined to answer. */
+/**
+ * The thing a figure question counts ("banen" in "Hoeveel banen verdwenen…") must stand with the figure — in its
+ * sentence, the lead-in of the list it belongs to, its section title or its document's title. A focus the corpus never uses
+ * is a paraphrase the check cannot judge, so it is skipped.
+ */
+function aboutFocus(scored: ScoredSentence[], retrieval: RetrievalResult, context: SupportContext): (sentence: ScoredSentence) => boolean {
+  // A follow-up leans on the earlier turns for its subject; its own first word is no reliable focus.
+  if (retrieval.analysis.followUp) return () => true;
+  const focus = retrieval.analysis.focus ? context.concepts.get(retrieval.analysis.focus) : undefined;
+  if (!focus || focus.terms.every((t) => context.documentFrequency(t.term) === 0)) return () => true;
+  // A compound the documents themselves use ("bestuurdersoverleg") is not answered by a figure about one of its
+  // parts ("overleg" in general); the parts stand in only for a compound the documents never use.
+  const own = focus.terms.filter((t) => t.origin !== 'compound');
+  const terms = own.some((t) => context.documentFrequency(t.term) > 0) ? { ...focus, terms: own } : focus;
+  return (sentence) => {
+    const text = `${sentence.text} ${leadIn(sentence, scored)} ${sentence.passage.section.join(' ')}`;
+    const parts = tokenize(text).flatMap((t) => (t.kind === 'word' ? context.compoundParts?.(t.normal) ?? [] : []));
+    const present = new Set([...analyzeTerms(`${text} ${parts.join(' ')}`), ...context.documentTerms(sentence.passage.documentId)]);
+    return conceptMatch(terms, (term) => present.has(term)) > 0;
+  };
+}
+
+/**
+ * Checks the support for an answer; returns the reason to refuse, or undefined to answer. A figure question needs
+ * one sentence that passes every check at once — the right kind of figure, for a year the question names, about
+ * what the question counts — not a figure in one sentence and the year or subject in another.
+ */
 export function refusalReason(scored: ScoredSentence[], retrieval: RetrievalResult, context: SupportContext): Refusal | undefined {
   const best = scored[0];
   const ranked = best ? retrieval.passages.find((r) => r.passage.id === best.passage.id) : undefined;
@@ -75,12 +102,20 @@ export function refusalReason(scored: ScoredSentence[], retrieval: RetrievalResu
   if (bestCoverage < SUPPORT.sentenceCoverage || passageCoverage < SUPPORT.passageCoverage) return 'off_topic';
   const { intent, question } = retrieval.analysis;
   if (!NEEDS_FIGURE.has(intent)) return undefined;
-  const window = scored.slice(0, SUPPORT.figureWindow).filter((s) => s.features.intent >= 1);
-  if (window.length === 0) return 'no_figure';
   // Years the question itself names ("voor 2024 en 2025"), not years carried over from earlier turns.
   const years = numberTokens(question).filter((n) => YEAR.test(n)).map(Number);
-  if (years.length > 0 && !window.some((s) => years.some((y) => yearsOf(s).has(y) || s.passage.year === y))) return 'wrong_years';
-  if (intent === 'percentage' && !window.some((s) => s.text.includes('%') && s.features.coverage >= SUPPORT.percentageCoverage)) return 'no_percentage';
-  if (intent !== 'date' && !figureAboutFocus(window, scored, retrieval, context)) return 'figure_not_about_focus';
+  const checks: [Refusal, (sentence: ScoredSentence) => boolean][] = [
+    ['no_figure', (s) => s.features.intent >= 1],
+    ['wrong_years', (s) => years.length === 0 || years.some((y) => yearsOf(s).has(y) || s.passage.year === y)],
+    ['no_percentage', (s) => intent !== 'percentage' || (s.text.includes('%') && s.features.coverage >= SUPPORT.percentageCoverage)],
+    ['figure_not_about_focus', intent === 'date' ? () => true : aboutFocus(scored, retrieval, context)],
+    // "Wat heeft de bezuiniging werkelijk opgeleverd?" is not answered by what it was expected to yield.
+    ['only_expected', (s) => !ACTUAL.test(question) || !EXPECTED.test(s.text)],
+  ];
+  let window = scored.slice(0, SUPPORT.figureWindow);
+  for (const [reason, passes] of checks) {
+    window = window.filter(passes);
+    if (window.length === 0) return reason;
+  }
   return undefined;
 }

@@ -191,6 +191,8 @@ const MONEY = new Set(['kosten', 'kost', 'kostte', 'kostten', 'betaalt', 'betale
 function refineIntent(intent: string, base: BaseWord[]): string {
   if (intent !== 'list' && intent !== 'fact' && intent !== 'quantity') return intent;
   if (intent === 'fact' && base.some((word) => word.origin === 'question' && MONEY.has(foldText(word.word)))) return 'amount';
+  // "Hoeveel betaalt…" asks for money; "hoeveel stagiairs vonden een betaalde baan" still counts people.
+  if (intent === 'quantity' && base[0] && MONEY.has(foldText(base[0].word))) return 'amount';
   const first = base[0] ? foldText(base[0].word) : '';
   const unit = UNIT_INTENTS[first];
   // "Hoeveel geld" is already an amount; "hoeveel procent" becomes a percentage, "hoeveel kost" stays an amount.
@@ -206,7 +208,8 @@ function focusOf(base: BaseWord[], context: QueryContext): string | undefined {
   for (const word of firsts.slice(0, FOCUS_WINDOW + 1)) {
     const folded = foldText(word.word);
     if (UNITS.has(folded) || isWeakWord(folded)) continue;
-    const group = word.group ?? analyzeTerms(word.word)[0];
+    // The head of a hyphenated compound names the thing: "WIJ-managers" counts managers.
+    const group = word.group ?? analyzeTerms(word.word).at(-1);
     if (group && !(word.group === undefined && context.isCommon?.(group))) return group;
   }
   return undefined;
