@@ -20,16 +20,18 @@ export type { CharNgramOptions } from './char-ngrams.js';
 
 const PART_SEPARATORS = /[\-\u2010\u2011]/;
 const APOSTROPHES = /['\u2019]/;
+/** Endings Dutch writes after an apostrophe: plurals ("auto's"), persons ("mbo'ers", "zzp'er"), diminutives. */
+const APOSTROPHE_SUFFIXES = new Set(['s', 'er', 'ers', 'tje', 'tjes', 'je', 'jes']);
 
 /**
  * The parts of a word token that are words of their own, lower-cased but not yet folded: "WIJ-teams" gives
- * "wij" and "teams"; the plural/genitive "'s" of "auto's" is dropped ("auto").
+ * "wij" and "teams"; the ending after an apostrophe is dropped ("auto's" gives "auto", "mbo'ers" gives "mbo").
  */
 export function wordParts(token: WordToken): string[] {
   const parts: string[] = [];
   for (const part of token.text.replace(/\u00AD/g, '').normalize('NFC').toLowerCase().split(PART_SEPARATORS)) {
     const pieces = part.split(APOSTROPHES);
-    if (pieces.length > 1 && pieces[pieces.length - 1] === 's') pieces.pop();
+    if (pieces.length > 1 && APOSTROPHE_SUFFIXES.has(pieces[pieces.length - 1] as string)) pieces.pop();
     parts.push(pieces.join(''));
   }
   return parts.filter((part) => part !== '');

@@ -96,6 +96,11 @@ describe('analyzeTerms', () => {
     expect(analyzeTerms('WIJ-teams en auto\'s')).toEqual(['wij', 'team', 'auto']);
   });
 
+  it('reduces a person or plural ending after an apostrophe to the abbreviation it derives from', () => {
+    expect(analyzeTerms('mbo\'ers, zzp\'er en pgb\'tjes')).toEqual(['mbo', 'zzp', 'pgb']);
+    expect(analyzeTerms('mbo\'ers')).toEqual(analyzeTerms('MBO'));
+  });
+
   it('gives the same terms with and without diacritics', () => {
     expect(analyzeTerms('Oekraïense kinderen')).toEqual(analyzeTerms('Oekraiense kinderen'));
     expect(analyzeTerms('Financiële middelen')).toEqual(['financiel', 'middel']);
