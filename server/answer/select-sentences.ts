@@ -62,10 +62,15 @@ function listItemsAfter(best: ScoredSentence, all: ScoredSentence[]): ScoredSent
 
 const ANAPHOR = /^(?:hieraan|hiervan|hierbij|hiermee|hierin|daaraan|daarvan|daarbij|daarmee|daarin|daardoor|waarvan|dit|deze|dat|die|zij|ze|het|hun|this|these|they)\b/i;
 
-/** The next sentence of the same passage when it leans on this one ("Hieraan deden 1.633 medewerkers mee"). */
-function continuation(sentence: ScoredSentence, all: ScoredSentence[]): ScoredSentence | undefined {
+/**
+ * The next sentence of the same passage when it leans on this one ("Hieraan deden 1.633 medewerkers mee") or,
+ * for a figure question, goes on with another figure on the question's subject ("De ondernemingsraad vergadert
+ * wekelijks. De overlegvergadering met de bestuurder is eens per vier weken.").
+ */
+function continuation(sentence: ScoredSentence, all: ScoredSentence[], figures = false): ScoredSentence | undefined {
   const next = all.find((s) => s.passage.id === sentence.passage.id && s.index === sentence.index + 1);
-  return next && ANAPHOR.test(next.text) && !next.row ? next : undefined;
+  if (!next || next.row) return undefined;
+  return ANAPHOR.test(next.text) || (figures && next.features.intent >= 1 && next.features.coverage > 0) ? next : undefined;
 }
 
 /** Sentences of one passage read in document order; passages keep the order in which they were chosen. */
@@ -115,6 +120,7 @@ export function selectSentences(analysis: QueryAnalysis, concepts: Map<string, C
   if (!best) return [];
   const items = analysis.intent === 'list' || /:\s*$/.test(best.text) ? listItemsAfter(best, scored) : [];
   if (items.length > 0) return [best, ...items];
+  const figures = FIGURE_INTENTS.has(analysis.intent);
   const chosen: ScoredSentence[] = [];
   const named = new Set<string>();
   const full = () => chosen.length >= SELECTION.maxSentences;
@@ -123,10 +129,10 @@ export function selectSentences(analysis: QueryAnalysis, concepts: Map<string, C
     chosen.push(sentence);
     for (const key of conceptsNamed(sentence, concepts)) named.add(key);
     // Follow a short chain of sentences that lean on the one before ("Dat zijn er 30 meer. Hieraan deden …").
-    let next = continuation(sentence, scored);
+    let next = continuation(sentence, scored, figures);
     for (let hops = 0; next && hops < MAX_CONTINUATIONS && !chosen.includes(next) && !full(); hops++) {
       chosen.push(next);
-      next = continuation(next, scored);
+      next = continuation(next, scored, figures);
     }
   };
   take(best);
@@ -138,7 +144,6 @@ export function selectSentences(analysis: QueryAnalysis, concepts: Map<string, C
     if (answer) take(answer);
   }
   // A question for a figure is better served by every figure on its subject than by a single one.
-  const figures = FIGURE_INTENTS.has(analysis.intent);
   for (const sentence of scored.slice(1)) {
     const floor = figures && sentence.features.intent >= 1 ? SELECTION.figureFloor : SELECTION.relativeFloor;
     if (full() || sentence.score < best.score * Math.min(SELECTION.figureFloor, SELECTION.relativeFloor)) break;

@@ -44,6 +44,16 @@ describe('figure questions', () => {
   });
 });
 
+describe('answer sentences', () => {
+  it('goes on from the best sentence to the next one when it gives another figure on the subject', async () => {
+    const response = await answer('Hoe vaak vergadert de ondernemingsraad van WIJ?');
+    expect(response.status).toBe('answered');
+    const wekelijks = response.answer.indexOf('vergadert wekelijks');
+    expect(wekelijks).toBeGreaterThanOrEqual(0);
+    expect(response.answer.indexOf('eens per vier weken')).toBeGreaterThan(wekelijks);
+  });
+});
+
 describe('question analysis', () => {
   const analysis = async (question: string) => (await retrieveFor(engine, { question })).analysis;
 
