@@ -15,6 +15,10 @@ export interface PassageTerms {
   termSet: Set<string>;
   /** Terms of the title and section path. */
   headingTerms: Set<string>;
+  /** Where each body term occurs (indexes into `terms`), so proximity looks up the question's terms only. */
+  positions: Map<string, number[]>;
+  /** Body terms plus heading terms: the passage length BM25 normalises by. */
+  length: number;
   /** Canonical numbers in the body ("4470460", "0.19"). */
   numbers: Set<string>;
   /** Four-digit years in the body. */
@@ -48,11 +52,20 @@ function analysePassage(passage: Passage, words: Map<string, number>): PassageTe
     if (token.kind === 'word') words.set(token.normal, (words.get(token.normal) ?? 0) + 1);
   }
   const years = new Set(numbers.filter((n) => /^(?:19|20)\d\d$/.test(n)).map(Number));
+  const headingTerms = new Set(analyzeTerms(`${passage.title} ${sectionLine(passage)}`));
+  const positions = new Map<string, number[]>();
+  terms.forEach((term, position) => {
+    const at = positions.get(term);
+    if (at) at.push(position);
+    else positions.set(term, [position]);
+  });
   return {
     passage,
     terms,
     termSet: new Set(terms),
-    headingTerms: new Set(analyzeTerms(`${passage.title} ${sectionLine(passage)}`)),
+    headingTerms,
+    positions,
+    length: terms.length + headingTerms.size,
     numbers: new Set(numbers),
     years,
     hasAmount: /€|\beuro\b|\bmiljoen\b/i.test(passage.text),

@@ -32,13 +32,50 @@ export interface Features {
 const WINDOW = 14;
 const K1 = 1.2;
 const B = 0.6;
+const YEAR = /^(?:19|20)\d\d$/;
+
+/** A concept term's concept and IDF-weighted value, for {@link proximity}. */
+export interface ConceptHit {
+  key: string;
+  value: number;
+}
+
+/**
+ * What the features read of the question, derived once per question rather than once per candidate: the
+ * candidates of one question (often a hundred) share it.
+ */
+export interface QuestionFeatures {
+  analysis: QueryAnalysis;
+  concepts: Map<string, Concept>;
+  /** The concept each term counts for (a term two concepts share counts for the later one). */
+  conceptOf: Map<string, ConceptHit>;
+  /** Sum of the concepts' IDF: the most a window can hold. */
+  totalIdf: number;
+  /** Concepts of this turn, not only of earlier ones. */
+  own: Concept[];
+  /** The numbers asked about, years excluded. */
+  quantities: string[];
+}
+
+/** Derives the per-question part of the features. */
+export function questionFeatures(analysis: QueryAnalysis, concepts: Map<string, Concept>): QuestionFeatures {
+  const conceptOf = new Map<string, ConceptHit>();
+  for (const [key, concept] of concepts) for (const term of concept.terms) conceptOf.set(term.term, { key, value: term.weight * concept.idf });
+  return {
+    analysis,
+    concepts,
+    conceptOf,
+    totalIdf: [...concepts.values()].reduce((sum, c) => sum + c.idf, 0),
+    own: [...concepts.values()].filter((c) => !c.history),
+    quantities: analysis.numbers.filter((n) => !YEAR.test(n)),
+  };
+}
 
 /** The best IDF-weighted share of concepts inside any window of WINDOW consecutive terms. */
-export function proximity(concepts: Map<string, Concept>, item: PassageTerms): number {
-  const conceptOf = new Map<string, { key: string; value: number }>();
-  for (const [key, concept] of concepts) for (const term of concept.terms) conceptOf.set(term.term, { key, value: term.weight * concept.idf });
-  const hits = item.terms.map((term, position) => ({ position, hit: conceptOf.get(term) })).filter((h) => h.hit);
-  const total = [...concepts.values()].reduce((sum, c) => sum + c.idf, 0);
+export function proximity(question: Pick<QuestionFeatures, 'conceptOf' | 'totalIdf'>, item: PassageTerms): number {
+  const hits: { position: number; hit: ConceptHit }[] = [];
+  for (const [term, hit] of question.conceptOf) for (const position of item.positions.get(term) ?? []) hits.push({ position, hit });
+  hits.sort((a, b) => a.position - b.position);
   let best = 0;
   for (let i = 0; i < hits.length; i++) {
     const seen = new Map<string, number>();
@@ -48,20 +85,16 @@ export function proximity(concepts: Map<string, Concept>, item: PassageTerms): n
     }
     best = Math.max(best, [...seen.values()].reduce((a, b) => a + b, 0));
   }
-  return total > 0 ? Math.min(1, best / total) : 0;
+  return question.totalIdf > 0 ? Math.min(1, best / question.totalIdf) : 0;
 }
 
 /** BM25 of the passage (body and headings) for the weighted query terms; not normalised. */
 export function bm25(analysis: QueryAnalysis, stats: CorpusStats, item: PassageTerms, averageLength: number): number {
-  const counts = new Map<string, number>();
-  for (const term of item.terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-  for (const term of item.headingTerms) counts.set(term, (counts.get(term) ?? 0) + 1);
-  const length = item.terms.length + item.headingTerms.size;
   let score = 0;
   for (const term of analysis.terms) {
-    const tf = counts.get(term.term) ?? 0;
+    const tf = (item.positions.get(term.term)?.length ?? 0) + (item.headingTerms.has(term.term) ? 1 : 0);
     if (tf === 0) continue;
-    score += term.weight * stats.idf(term.term) * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / averageLength)));
+    score += term.weight * stats.idf(term.term) * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * item.length) / averageLength)));
   }
   return score;
 }
@@ -69,7 +102,7 @@ export function bm25(analysis: QueryAnalysis, stats: CorpusStats, item: PassageT
 function intentScore(intent: string, item: PassageTerms): number {
   if (intent === 'amount') return item.hasAmount ? 1 : 0;
   if (intent === 'date') return item.hasDate ? 1 : 0;
-  if (intent === 'quantity' || intent === 'frequency' || intent === 'percentage') return [...item.numbers].some((n) => !/^(?:19|20)\d\d$/.test(n)) ? 1 : 0;
+  if (intent === 'quantity' || intent === 'frequency' || intent === 'percentage') return [...item.numbers].some((n) => !YEAR.test(n)) ? 1 : 0;
   return 0.5;
 }
 
@@ -80,23 +113,21 @@ function listScore(signals: Signals): number {
 
 /** Computes the features of one candidate; `documentTerms` are the analysed title/type/organisation terms of its document. */
 export function passageFeatures(
-  analysis: QueryAnalysis,
-  concepts: Map<string, Concept>,
+  question: QuestionFeatures,
   item: PassageTerms,
   signals: Signals,
   context: { stats: CorpusStats; averageLength: number; documentTerms: Set<string> },
 ): Features {
+  const { analysis, concepts, own, quantities } = question;
   const all = (term: string) => item.termSet.has(term) || item.headingTerms.has(term);
-  const quantities = analysis.numbers.filter((n) => !/^(?:19|20)\d\d$/.test(n));
   const years = analysis.detected.years;
-  const own = [...concepts.values()].filter((c) => !c.history);
   return {
     lists: listScore(signals),
     bm25: bm25(analysis, context.stats, item, context.averageLength),
     coverage: coverage(concepts, all),
     heading: coverage(concepts, (term) => item.headingTerms.has(term)),
     document: own.length ? own.filter((c) => conceptMatch(c, (t) => context.documentTerms.has(t)) > 0).length / own.length : 0,
-    proximity: proximity(concepts, item),
+    proximity: proximity(question, item),
     numbers: quantities.length ? quantities.filter((n) => item.numbers.has(n)).length / quantities.length : 0,
     years: years.length ? (years.some((y) => item.years.has(y)) ? 1 : years.includes(item.passage.year ?? -1) ? 0.6 : 0) : 0,
     intent: intentScore(analysis.intent, item),

@@ -5,7 +5,7 @@
 import type { QueryAnalysis } from './analyze-query.js';
 import { conceptsOf } from './concepts.js';
 import type { CorpusStats } from './corpus-stats.js';
-import { passageFeatures, type Features, type Signals } from './passage-features.js';
+import { passageFeatures, questionFeatures, type Features, type Signals } from './passage-features.js';
 
 export type { Features } from './passage-features.js';
 
@@ -31,13 +31,13 @@ export function scoreOf(features: Features, weights: Features = FEATURE_WEIGHTS)
 
 /** Features of every candidate, with BM25 normalised to the best candidate. */
 export function candidateFeatures(analysis: QueryAnalysis, stats: CorpusStats, candidates: Map<string, Signals>): { id: string; features: Features }[] {
-  const concepts = conceptsOf(analysis, stats);
+  const question = questionFeatures(analysis, conceptsOf(analysis, stats));
   const scored: { id: string; features: Features }[] = [];
   for (const [id, signals] of candidates) {
     const item = stats.byId.get(id);
     if (!item) continue;
     const context = { stats, averageLength: stats.averageLength, documentTerms: stats.documentTerms(item.passage.documentId) };
-    scored.push({ id, features: passageFeatures(analysis, concepts, item, signals, context) });
+    scored.push({ id, features: passageFeatures(question, item, signals, context) });
   }
   const best = Math.max(1e-9, ...scored.map((s) => s.features.bm25));
   for (const s of scored) s.features.bm25 /= best;
