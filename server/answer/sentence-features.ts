@@ -3,9 +3,9 @@
  * asked for (an amount for "hoeveel geld", a count for "hoeveel", a date for "wanneer", a person or body for
  * "wie", an enumeration for "welke"), and whether it has the numbers and years the question mentions.
  */
-import { analyzeTerms, numberTokens, tokenize } from '../../ingest/text/analyze.js';
 import type { QueryAnalysis } from '../retrieve/analyze-query.js';
 import { coverage, type Concept } from '../retrieve/concepts.js';
+import { analyzeTerms, numberTokens, tokenize } from './cached-analysis.js';
 import type { CandidateSentence } from './candidate-sentences.js';
 
 /** Features of a candidate sentence, each in [0, 1]. */
