@@ -7,7 +7,7 @@ import { DEFAULT_LIMITS } from './chunk-units.js';
 
 /** Current chunking settings. */
 export const CHUNKING: IndexSettings['chunking'] = {
-  version: 2,
+  version: 3,
   minWords: DEFAULT_LIMITS.minWords,
   maxWords: DEFAULT_LIMITS.maxWords,
   maxChars: DEFAULT_LIMITS.maxChars,

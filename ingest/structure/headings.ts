@@ -91,8 +91,12 @@ function isItemHeading(lines: Line[], index: number): boolean {
   if (!ITEM.test(text) || countWords(text) > 16 || /[,;:]$/.test(text) || isTableRow(text)) return false;
   const previous = previousContent(lines, index);
   if (previous && !isBlank(lines[index - 1]) && !endsSentence(previous.text)) return false;
+  // An item after one that ends in ";" or "," is the next entry of a running list ("1. …; 2. …").
+  if (previous && /[;,]$/.test(previous.text.trim())) return false;
   const next = lines[index + 1];
   if (!next || isBlank(next) || isListItem(next.text)) return false;
+  // A next line that starts in lower case finishes the item's own sentence; a heading's text would start anew.
+  if (/^\p{Ll}/u.test(next.text.trim())) return false;
   return countWords(next.text) >= 10;
 }
 

@@ -21,9 +21,19 @@ export interface CandidateSentence {
   row: boolean;
   /** The line is a heading of the passage (its section title), which says nothing on its own. */
   heading: boolean;
+  /** The sentence opens a list item ("- 4 WIJ-managers…", "2. Inwoners…"; the marker may be split off). */
+  item: boolean;
 }
 
 const MAX_ROW_WORDS = 25;
+
+/** What opens a list item: "- ", "• ", "2. ", "b) ", "iii. ". */
+const ITEM_MARKER = /^\s*(?:[-–•*·]|\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)])(?:\s|$)/u;
+
+/** A sentence that introduces what follows ("…de volgende zes hoofdresultaten:"). */
+export function leadsIn(text: string): boolean {
+  return /:\s*$/.test(text);
+}
 
 function isRow(line: string): boolean {
   return (isTableRow(line) || isColumnHeader(line)) && line.split(/\s+/).length <= MAX_ROW_WORDS;
@@ -46,7 +56,8 @@ export function candidateSentences(passages: Passage[]): CandidateSentence[] {
         const text = line.slice(span.start, span.end).trim();
         if (text.length < 3) continue;
         const start = lineStart + span.start + line.slice(span.start, span.end).indexOf(text);
-        sentences.push({ passage, rank, start, end: start + text.length, text, index: index++, row, heading });
+        const item = !row && (ITEM_MARKER.test(text) || ITEM_MARKER.test(line.slice(0, start - lineStart)));
+        sentences.push({ passage, rank, start, end: start + text.length, text, index: index++, row, heading, item });
       }
       lineStart += line.length + 1;
     }

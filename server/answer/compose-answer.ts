@@ -8,7 +8,7 @@ import { conceptsOf } from '../retrieve/concepts.js';
 import type { CompoundIndex } from '../retrieve/compounds.js';
 import type { CorpusStats } from '../retrieve/corpus-stats.js';
 import type { RetrievalResult } from '../retrieve/retriever.js';
-import { candidateSentences } from './candidate-sentences.js';
+import { candidateSentences, leadsIn } from './candidate-sentences.js';
 import { figureConflicts } from './figure-conflicts.js';
 import { formatDate, MESSAGES } from './messages.js';
 import { scoreSentences, selectSentences, type ScoredSentence } from './select-sentences.js';
@@ -82,14 +82,25 @@ function queryInfo(retrieval: RetrievalResult): QueryInfo {
   };
 }
 
+/** The passage that follows `passage` in its document, if the index holds it. */
+function nextPassage(passage: Passage, stats: CorpusStats): Passage | undefined {
+  return stats.passages.find((p) => p.passage.documentId === passage.documentId && p.passage.ordinal === passage.ordinal + 1)?.passage;
+}
+
 /** Composes the answer to a retrieval result. */
 export function composeAnswer(retrieval: RetrievalResult, stats: CorpusStats, compounds?: CompoundIndex): AskResponse {
   const { analysis } = retrieval;
   const language = analysis.language;
   const passages = retrieval.passages.map((r) => toHit(r.passage, r.score));
   const concepts = conceptsOf(analysis, stats);
-  const candidates = candidateSentences(retrieval.passages.slice(0, ANSWER_PASSAGES).map((r) => r.passage));
-  const scored = scoreSentences(analysis, concepts, candidates, (id) => stats.documentTerms(id));
+  const read = retrieval.passages.slice(0, ANSWER_PASSAGES).map((r) => r.passage);
+  let scored = scoreSentences(analysis, concepts, candidateSentences(read), (id) => stats.documentTerms(id));
+  // A list whose lead-in is the best sentence may go on in the document's next passage: read that one too.
+  const next = scored[0] && leadsIn(scored[0].text) ? nextPassage(scored[0].passage, stats) : undefined;
+  if (next && !read.some((p) => p.id === next.id)) {
+    const extra = candidateSentences([next]).map((c) => ({ ...c, rank: (scored[0] as ScoredSentence).rank }));
+    scored = [...scored, ...scoreSentences(analysis, concepts, extra, (id) => stats.documentTerms(id))];
+  }
   const best = scored[0];
   const support = {
     concepts,

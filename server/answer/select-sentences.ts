@@ -5,7 +5,7 @@
 import { analyzeTerms } from '../../ingest/text/analyze.js';
 import type { QueryAnalysis } from '../retrieve/analyze-query.js';
 import { conceptMatch, type Concept } from '../retrieve/concepts.js';
-import type { CandidateSentence } from './candidate-sentences.js';
+import { leadsIn, type CandidateSentence } from './candidate-sentences.js';
 import { sentenceFeatures, sentenceScore, type SentenceFeatures } from './sentence-features.js';
 
 /** A sentence with its score. */
@@ -52,12 +52,25 @@ function conceptsNamed(sentence: ScoredSentence, concepts: Map<string, Concept>)
   return new Set([...concepts].filter(([, concept]) => conceptMatch(concept, (t) => terms.has(t)) > 0).map(([key]) => key));
 }
 
-/** The list items that follow a sentence ending in a colon, in the same passage. */
+/**
+ * The list items that follow a sentence ending in a colon: the rest of its passage and, when the list runs on
+ * to the passage's end, the items that open the document's next passage (a list the chunker had to split).
+ */
 function listItemsAfter(best: ScoredSentence, all: ScoredSentence[]): ScoredSentence[] {
-  if (!/:\s*$/.test(best.text)) return [];
-  return all
-    .filter((s) => s.passage.id === best.passage.id && s.index > best.index && s.index <= best.index + SELECTION.maxListItems)
-    .sort((a, b) => a.index - b.index);
+  if (!leadsIn(best.text)) return [];
+  const inOrder = (a: ScoredSentence, b: ScoredSentence) => a.index - b.index;
+  const own = all.filter((s) => s.passage.id === best.passage.id).sort(inOrder);
+  const after = own.filter((s) => s.index > best.index && s.index <= best.index + SELECTION.maxListItems);
+  // A list ends where a new sentence follows its items ("…ondersteuning. Daarnaast werkt WIJ…").
+  const end = after.findIndex((s, i) => i > 0 && !s.item && (after[i - 1] as ScoredSentence).item && /^\p{Lu}/u.test(s.text));
+  const items = end < 0 ? after : after.slice(0, end);
+  const last = own[own.length - 1];
+  if (end >= 0 || items.length >= SELECTION.maxListItems || !last || !(last === best || last.item)) return items;
+  const next = all.filter((s) => s.passage.documentId === best.passage.documentId && s.passage.ordinal === best.passage.ordinal + 1).sort(inOrder);
+  const opening = next.findIndex((s) => !s.heading);
+  const following = opening < 0 ? [] : next.slice(opening);
+  const run = following.findIndex((s) => !s.item);
+  return [...items, ...following.slice(0, run < 0 ? following.length : run)].slice(0, SELECTION.maxListItems);
 }
 
 const ANAPHOR = /^(?:hieraan|hiervan|hierbij|hiermee|hierin|daaraan|daarvan|daarbij|daarmee|daarin|daardoor|waarvan|dit|deze|dat|die|zij|ze|het|hun|this|these|they)\b/i;
@@ -118,7 +131,7 @@ export function questionParts(question: string, concepts: Map<string, Concept>):
 export function selectSentences(analysis: QueryAnalysis, concepts: Map<string, Concept>, scored: ScoredSentence[]): ScoredSentence[] {
   const best = scored[0];
   if (!best) return [];
-  const items = analysis.intent === 'list' || /:\s*$/.test(best.text) ? listItemsAfter(best, scored) : [];
+  const items = analysis.intent === 'list' || leadsIn(best.text) ? listItemsAfter(best, scored) : [];
   if (items.length > 0) return [best, ...items];
   const figures = FIGURE_INTENTS.has(analysis.intent);
   const chosen: ScoredSentence[] = [];

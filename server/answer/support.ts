@@ -7,6 +7,7 @@
 import { analyzeTerms, numberTokens, tokenize } from '../../ingest/text/analyze.js';
 import { conceptMatch, type Concept } from '../retrieve/concepts.js';
 import type { RetrievalResult } from '../retrieve/retriever.js';
+import { leadsIn } from './candidate-sentences.js';
 import type { ScoredSentence } from './select-sentences.js';
 
 /** What the support check reads besides the sentences: the question's concepts and corpus knowledge. */
@@ -49,20 +50,18 @@ function yearsOf(sentence: ScoredSentence): Set<number> {
   return new Set(numberTokens(`${sentence.text} ${header}`).filter((n) => YEAR.test(n)).map(Number));
 }
 
-const LIST_ITEM = /^\s*(?:[-–•*·]|\d{1,2}[.)]|[a-z][.)])\s/u;
-
 /**
  * The sentence that introduces a list ("…tot het volgende:"), when `sentence` is an item of it: an item inherits
  * its lead-in's subject. Any other sentence stands on its own.
  */
 function leadIn(sentence: ScoredSentence, scored: ScoredSentence[]): string {
-  if (!LIST_ITEM.test(sentence.text) && !sentence.row) {
+  if (!sentence.item && !sentence.row) {
     const previous = scored.find((s) => s.passage.id === sentence.passage.id && s.index === sentence.index - 1);
-    return previous && /:\s*$/.test(previous.text) ? previous.text : '';
+    return previous && leadsIn(previous.text) ? previous.text : '';
   }
   const before = scored.filter((s) => s.passage.id === sentence.passage.id && s.index < sentence.index).sort((a, b) => b.index - a.index);
-  const intro = before.find((s) => !LIST_ITEM.test(s.text) && !s.row);
-  return intro && /:\s*$/.test(intro.text) ? intro.text : '';
+  const intro = before.find((s) => !s.item && !s.row);
+  return intro && leadsIn(intro.text) ? intro.text : '';
 }
 
 /**

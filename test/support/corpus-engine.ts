@@ -16,10 +16,10 @@ export const CORPUS_DIR = fileURLToPath(new URL('../../data/corpus/', import.met
 /** The shared development questions. */
 export const DEV_QUESTIONS = fileURLToPath(new URL('../../../shared/eval/dev.jsonl', import.meta.url));
 
-/** Builds the corpus index in a temp folder and loads an engine; `dispose` removes the folder. */
-export async function corpusEngine(): Promise<{ engine: Engine; dispose(): Promise<void> }> {
+/** Builds the index of a corpus folder (default: the repository's) in a temp folder and loads an engine; `dispose` removes the folder. */
+export async function corpusEngine(corpusDir: string = CORPUS_DIR): Promise<{ engine: Engine; dispose(): Promise<void> }> {
   const root = await mkdtemp(join(tmpdir(), 'grip-engine-'));
-  const settings = parseSettings({ INDEX_DIR: join(root, 'index'), CORPUS_DIR, LOG_LEVEL: 'silent' });
+  const settings = parseSettings({ INDEX_DIR: join(root, 'index'), CORPUS_DIR: corpusDir, LOG_LEVEL: 'silent' });
   const store = await LanceStore.open(settings.INDEX_DIR);
   await ensureIndex(settings, store, () => {});
   const engine = await loadEngine(settings, store, readGlossary());

@@ -48,6 +48,12 @@ describe('detectHeadings', () => {
     expect(heading(jaarverslag, '44. Pilot Buurtpreventiecoach Schildersbuurt (nieuw in 2022)')).toMatchObject({ minor: true });
   });
 
+  it('keeps the items of a running numbered list in the list, also when an item wraps onto the next line', () => {
+    const uitvraag = corpusDocument('000');
+    const titles = headingsOf(uitvraag).map((found) => found.title);
+    expect(titles.filter((title) => /^[1-6]\. /.test(title) && /Inwoners|inwoner|Jeugd|Gezinnen|Kwetsbare|eigen kracht/.test(title))).toEqual([]);
+  });
+
   it('takes a short title line between paragraphs for a minor heading ("Agressie incidenten")', () => {
     expect(heading(jaarverslag, 'Agressie incidenten')).toMatchObject({ minor: true });
   });
