@@ -1,8 +1,11 @@
 /**
- * The web app's only contact with the server: the JSON API and the chat stream. Errors arrive as
- * `{ error: { code, message } }` and become an ApiError with the server's (Dutch) message.
+ * The web app's only contact with the server: the JSON API, the chat stream and original files. Errors arrive as
+ * `{ error: { code, message } }` and become an ApiError with the server's (Dutch) message. Every request carries
+ * the access code when there is one; a 401 asks the user for it (see access.js) and sends the request again.
  */
+import { accessCode, accessDenied } from './access.js';
 import { readServerSentEvents } from './sse.js';
+import { strings } from './strings.js';
 
 /** An error the API reported, or a network failure (code "network"). */
 export class ApiError extends Error {
@@ -31,19 +34,54 @@ async function errorOf(response) {
 }
 
 /**
+ * Sends one request, with `Authorization: Bearer <code>` when a code is given.
  * @param {string} path
- * @param {RequestInit} [init]
+ * @param {RequestInit} init
+ * @param {string | null} code
  */
-async function request(path, init) {
-  let response;
+async function send(path, init, code) {
+  const headers = new Headers(init.headers);
+  if (code !== null) headers.set('authorization', `Bearer ${code}`);
   try {
-    response = await fetch(path, init);
+    return await fetch(path, { ...init, headers });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError('network', String(error));
   }
-  if (!response.ok) throw await errorOf(response);
-  return response;
+}
+
+/**
+ * Sends a request until it is allowed (or the user declines to give an access code); bodies are strings, so
+ * sending again is safe.
+ * @param {string} path
+ * @param {RequestInit} [init]
+ */
+async function request(path, init = {}) {
+  for (;;) {
+    const code = accessCode();
+    const response = await send(path, init, code);
+    if (response.status === 401) {
+      if (await accessDenied(code)) continue;
+      // The server's message names READ_TOKEN, which means nothing to a reader.
+      throw new ApiError('unauthorized', strings().accessNeeded);
+    }
+    if (!response.ok) throw await errorOf(response);
+    return response;
+  }
+}
+
+/**
+ * Whether the server accepts `code`, asked without side effects (HEAD of the document list).
+ * @param {string} code
+ * @returns {Promise<boolean>}
+ */
+export async function checkAccessCode(code) {
+  // A header value cannot hold other characters, and the server reads a token as one run of them.
+  if (!/^[\x21-\x7e]+$/.test(code)) return false;
+  const response = await send('/api/documents', { method: 'HEAD' }, code);
+  if (response.status === 401) return false;
+  if (!response.ok) throw new ApiError('http', `${response.status} ${response.statusText}`);
+  return true;
 }
 
 /**
@@ -99,4 +137,31 @@ export async function streamChat(body, onEvent, signal) {
 /** The URL of a document's original file. @param {string} documentId */
 export function fileUrl(documentId) {
   return `/api/documents/${encodeURIComponent(documentId)}/file`;
+}
+
+/**
+ * The bytes of a document's original file (fetched, not linked, so the access code goes along).
+ * @param {string} documentId
+ */
+export async function fileBytes(documentId) {
+  return new Uint8Array(await (await request(fileUrl(documentId))).arrayBuffer());
+}
+
+/**
+ * A document's original file as a Blob with the name the server gives it (Content-Disposition).
+ * @param {string} documentId
+ * @returns {Promise<{ blob: Blob, name: string }>}
+ */
+export async function fileBlob(documentId) {
+  const response = await request(fileUrl(documentId));
+  const header = response.headers.get('content-disposition') ?? '';
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(header)?.[1];
+  const plain = /filename="([^"]*)"/i.exec(header)?.[1];
+  let name = plain || documentId;
+  try {
+    if (encoded) name = decodeURIComponent(encoded);
+  } catch {
+    // A malformed encoded name: the ASCII fallback will do.
+  }
+  return { blob: await response.blob(), name };
 }

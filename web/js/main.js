@@ -1,7 +1,11 @@
 /**
- * Starting the web app: the views, the source panel, hash routing and the language switch. Views are built once
- * and re-render their texts when the language changes; only the documents pages are rebuilt per visit.
+ * Starting the web app: the access-code prompt, the views, the source panel, hash routing and the language switch.
+ * Views are built once and re-render their texts when the language changes; only the documents pages are rebuilt
+ * per visit.
  */
+import { setAccessPrompt } from './access.js';
+import { createAccessDialog } from './access-dialog.js';
+import { checkAccessCode } from './api.js';
 import { createChatView } from './chat/chat-view.js';
 import { showDocument } from './documents/document-reader.js';
 import { showDocuments } from './documents/documents-view.js';
@@ -13,6 +17,8 @@ import { applyStaticStrings, language, onLanguageChange, setLanguage, strings } 
 
 /** @typedef {import('./router.js').Route} Route */
 
+// Before any view fetches: the first 401 (the document list, when the server has a READ_TOKEN) asks for the code.
+setAccessPrompt(createAccessDialog(checkAccessCode));
 const panel = createSourcePanel();
 const chat = createChatView(panel);
 const locate = createLocateView(panel);

@@ -111,6 +111,18 @@ const nl = {
   relatedNone: 'Geen aansluitende passages gevonden.',
   coverage: (share) => `${Math.round(share * 100)}% van de woorden`,
   notFoundPage: 'Deze pagina bestaat niet.',
+  accessTitle: 'Toegangscode nodig',
+  accessIntro: 'Deze Grip is afgeschermd. Vul de toegangscode in die u van de beheerder hebt gekregen. Grip onthoudt de code tot u dit tabblad sluit.',
+  accessLabel: 'Toegangscode',
+  accessShow: 'Code tonen',
+  accessSubmit: 'Doorgaan',
+  accessCancel: 'Annuleren',
+  accessChecking: 'De code wordt gecontroleerd…',
+  accessEmpty: 'Vul de toegangscode in.',
+  accessWrong: 'Deze toegangscode klopt niet. Controleer de code en probeer het opnieuw.',
+  accessExpired: 'De bewaarde toegangscode wordt niet meer geaccepteerd. Vul de huidige code in.',
+  accessNeeded: 'Voor Grip is een toegangscode nodig. Probeer het opnieuw en vul de code in.',
+  fileFailed: 'Het originele bestand kon niet worden opgehaald.',
 };
 
 /** @type {typeof nl} */
@@ -214,6 +226,18 @@ const en = {
   relatedNone: 'No matching passages found.',
   coverage: (share) => `${Math.round(share * 100)}% of the words`,
   notFoundPage: 'This page does not exist.',
+  accessTitle: 'Access code required',
+  accessIntro: 'This Grip is protected. Enter the access code you received from the administrator. Grip remembers the code until you close this tab.',
+  accessLabel: 'Access code',
+  accessShow: 'Show code',
+  accessSubmit: 'Continue',
+  accessCancel: 'Cancel',
+  accessChecking: 'Checking the code…',
+  accessEmpty: 'Enter the access code.',
+  accessWrong: 'This access code is not correct. Check the code and try again.',
+  accessExpired: 'The saved access code is no longer accepted. Enter the current code.',
+  accessNeeded: 'Grip needs an access code. Try again and enter the code.',
+  fileFailed: 'The original file could not be fetched.',
 };
 
 const STRINGS = { nl, en };

@@ -4,6 +4,7 @@
  */
 import { documents, fileUrl } from '../api.js';
 import { h, replaceChildren } from '../dom.js';
+import { followFileLink } from '../original-file.js';
 import { formatDate, strings } from '../strings.js';
 
 /**
@@ -44,7 +45,12 @@ function card(record) {
     warningList(record),
     h('p', { class: 'document-actions' },
       h('a', { class: 'button-link', attrs: { href: readHref, 'aria-label': text.read(record.title) }, text: text.readShort }),
-      h('a', { class: 'button-link', attrs: { href: fileUrl(record.documentId), target: '_blank', rel: 'noopener', 'aria-label': `${text.original}: ${record.source}` }, text: text.original })));
+      h('a', {
+        class: 'button-link',
+        attrs: { href: fileUrl(record.documentId), target: '_blank', rel: 'noopener', 'aria-label': `${text.original}: ${record.source}` },
+        text: text.original,
+        on: { click: (event) => followFileLink(/** @type {MouseEvent} */ (event), record.documentId) },
+      })));
 }
 
 /**

@@ -3,7 +3,7 @@
  * the quote highlighted: matched text items get translucent marker rectangles drawn over the page, and the
  * matched text is repeated below the canvas in a <mark>, because a canvas says nothing to a screen reader.
  */
-import { fileUrl } from '../api.js';
+import { fileBytes } from '../api.js';
 import { h, replaceChildren } from '../dom.js';
 import { strings } from '../strings.js';
 import { matchItems } from './pdf-match.js';
@@ -25,11 +25,15 @@ function pdfjs() {
 /** @param {string} documentId */
 async function open(documentId) {
   if (cached?.documentId !== documentId) {
-    const lib = await pdfjs();
-    // No eval (the CSP forbids it anyway) and no WebAssembly decoders: pure JS paths only.
-    const task = lib.getDocument({ url: fileUrl(documentId), isEvalSupported: false, useWasm: false, cMapUrl: `${PDFJS}cmaps/`, cMapPacked: true, standardFontDataUrl: `${PDFJS}standard_fonts/` });
-    cached = { documentId, pdf: task.promise };
-    task.promise.catch(() => { cached = null; });
+    // The bytes come through the API client rather than pdf.js's own loader, so the access code goes along and
+    // a 401 asks for it like any other request (the server sends whole files anyway, no ranges).
+    const pdf = Promise.all([pdfjs(), fileBytes(documentId)]).then(([lib, data]) =>
+      // No eval (the CSP forbids it anyway) and no WebAssembly decoders: pure JS paths only.
+      lib.getDocument({ data, isEvalSupported: false, useWasm: false, cMapUrl: `${PDFJS}cmaps/`, cMapPacked: true, standardFontDataUrl: `${PDFJS}standard_fonts/` }).promise);
+    cached = { documentId, pdf };
+    pdf.catch(() => {
+      if (cached?.pdf === pdf) cached = null;
+    });
   }
   return cached.pdf;
 }

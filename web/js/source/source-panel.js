@@ -5,6 +5,7 @@
  */
 import { documents, fileUrl } from '../api.js';
 import { h, replaceChildren } from '../dom.js';
+import { followFileLink } from '../original-file.js';
 import { formatDate, strings } from '../strings.js';
 import { showPdfPage } from './original-pdf.js';
 import { showTextOriginal } from './original-text.js';
@@ -46,6 +47,9 @@ export function createSourcePanel() {
     opener = null;
   });
   toggle.addEventListener('click', () => (showingOriginal ? showContext() : showOriginal()));
+  download.addEventListener('click', (event) => {
+    if (current) followFileLink(event, current.documentId);
+  });
 
   function renderHeader() {
     if (!current) return;
