@@ -32,6 +32,9 @@ describe('asking a question', () => {
     await page.getByRole('button', { name: SUBSIDY }).click();
     const response = await responded;
     expect(response.headers()['content-type']).toMatch(/text\/event-stream/);
+    // Without READ_TOKEN on the server there is no access code: nothing asks for one and nothing sends one.
+    expect((await response.request().allHeaders())['authorization']).toBeUndefined();
+    expect(await page.locator('.access-dialog').count()).toBe(0);
     await finished(page, 1);
     const events = await chatEvents(response);
     expect(events.filter((e) => e.event === 'delta').length).toBeGreaterThan(1);

@@ -23,11 +23,11 @@ export interface E2e {
   close(): Promise<void>;
 }
 
-/** Starts the server (with extra corpus files) and Chromium. */
-export async function startE2e(extraFiles: string[] = []): Promise<E2e> {
+/** Starts the server (with extra corpus files and settings such as READ_TOKEN) and Chromium. */
+export async function startE2e(extraFiles: string[] = [], env: Record<string, string> = {}): Promise<E2e> {
   await mkdir(ARTIFACTS, { recursive: true });
   const [server, browser] = await Promise.all([
-    startGripServer({ extraFiles }),
+    startGripServer({ extraFiles, env }),
     chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS }),
   ]);
   return {
@@ -71,10 +71,13 @@ export async function chatEvents(response: Response): Promise<{ event: string; d
 
 /**
  * The citations of the answer a chat request got. Chromium hands event-stream bodies to the test decoded as
- * Windows-1252, so the same request is sent to /api/ask instead: the server answers a request deterministically.
+ * Windows-1252, so the same request is sent to /api/ask instead (with the same access code, if any): the server
+ * answers a request deterministically.
  */
 export async function citationsOf(baseUrl: string, response: Response): Promise<Citation[]> {
-  const answer = await fetch(`${baseUrl}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: response.request().postData() ?? '{}' });
+  const authorization = (await response.request().allHeaders())['authorization'];
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) };
+  const answer = await fetch(`${baseUrl}/api/ask`, { method: 'POST', headers, body: response.request().postData() ?? '{}' });
   return ((await answer.json()) as { citations: Citation[] }).citations;
 }
 
