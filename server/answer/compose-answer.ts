@@ -8,9 +8,10 @@ import { conceptsOf } from '../retrieve/concepts.js';
 import type { CompoundIndex } from '../retrieve/compounds.js';
 import type { CorpusStats } from '../retrieve/corpus-stats.js';
 import type { RetrievalResult } from '../retrieve/retriever.js';
-import { candidateSentences, leadsIn } from './candidate-sentences.js';
+import { leadsIn } from './candidate-sentences.js';
 import { figureConflicts } from './figure-conflicts.js';
 import { formatDate, MESSAGES } from './messages.js';
+import { rankedSentences } from './passage-sentences.js';
 import { scoreSentences, selectSentences, type ScoredSentence } from './select-sentences.js';
 import { refusalReason, SUPPORT } from './support.js';
 import type { AskResponse, Citation, PassageHit, QueryInfo } from './types.js';
@@ -94,11 +95,11 @@ export function composeAnswer(retrieval: RetrievalResult, stats: CorpusStats, co
   const passages = retrieval.passages.map((r) => toHit(r.passage, r.score));
   const concepts = conceptsOf(analysis, stats);
   const read = retrieval.passages.slice(0, ANSWER_PASSAGES).map((r) => r.passage);
-  let scored = scoreSentences(analysis, concepts, candidateSentences(read), (id) => stats.documentTerms(id));
+  let scored = scoreSentences(analysis, concepts, rankedSentences(read), (id) => stats.documentTerms(id));
   // A list whose lead-in is the best sentence may go on in the document's next passage: read that one too.
   const next = scored[0] && leadsIn(scored[0].text) ? nextPassage(scored[0].passage, stats) : undefined;
   if (next && !read.some((p) => p.id === next.id)) {
-    const extra = candidateSentences([next]).map((c) => ({ ...c, rank: (scored[0] as ScoredSentence).rank }));
+    const extra = rankedSentences([next]).map((c) => ({ ...c, rank: (scored[0] as ScoredSentence).rank }));
     scored = [...scored, ...scoreSentences(analysis, concepts, extra, (id) => stats.documentTerms(id))];
   }
   const best = scored[0];
@@ -112,7 +113,7 @@ export function composeAnswer(retrieval: RetrievalResult, stats: CorpusStats, co
     const text = retrieval.passages.length === 0 && stats.passages.length === 0 ? MESSAGES[language].emptyIndex : `${MESSAGES[language].notFound} ${MESSAGES[language].notFoundHint}`;
     return { status: 'not_found', answer: text, citations: [], passages, query: queryInfo(retrieval) };
   }
-  const wider = analysis.intent === 'quantity' ? scoreSentences(analysis, concepts, candidateSentences(retrieval.passages.slice(0, CONFLICT_PASSAGES).map((r) => r.passage)), (id) => stats.documentTerms(id)) : [];
+  const wider = analysis.intent === 'quantity' ? scoreSentences(analysis, concepts, rankedSentences(retrieval.passages.slice(0, CONFLICT_PASSAGES).map((r) => r.passage)), (id) => stats.documentTerms(id)) : [];
   const conflicts = figureConflicts(wider, concepts, best.score * SUPPORT.conflictFloor);
   const chosen = conflicts.length > 0 ? conflicts : selectSentences(analysis, concepts, scored);
   const { answer, citations } = render(chosen, language, conflicts.length > 0);
