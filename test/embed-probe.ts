@@ -16,7 +16,7 @@ import { fitLocalModel, embedWithModel } from '../ingest/embed/local/local-model
 import type { LocalModelOptions } from '../ingest/embed/local/local-model.js';
 import { serializeLocalModel } from '../ingest/embed/local/local-model-codec.js';
 import { fitFeatureSpace, weighFeatures } from '../ingest/embed/local/feature-space.js';
-import { textFeatures } from '../ingest/embed/local/text-features.js';
+import { countFeatures } from '../ingest/embed/local/text-features.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const corpusDirectory = join(root, 'data/corpus');
@@ -102,15 +102,16 @@ function bm25Ranker(corpus: Window[]): Ranker {
 
 function hashingEmbedder(corpus: Window[], dimensions: number, useIdf: boolean): (text: string) => number[] {
   const options = { ngramMin: 3, ngramMax: 5, numbers: false };
-  const space = fitFeatureSpace(corpus.map((window) => textFeatures(window.text, options)), { minDocumentFrequency: 1, maxDocumentShare: 1, maxFeatures: Infinity, wordShare: 0.5 });
+  const space = fitFeatureSpace(corpus.map((window) => countFeatures(window.text, options)), { minDocumentFrequency: 1, maxDocumentShare: 1, maxFeatures: Infinity, wordShare: 0.5 });
   const ids = [...space.vocabulary.keys()];
   if (!useIdf) space.idf.fill(1);
   return (text) => {
     const vector = new Array<number>(dimensions).fill(0);
-    for (const [column, weight] of weighFeatures(space, textFeatures(text, options))) {
+    const { columns, values } = weighFeatures(space, countFeatures(text, options));
+    columns.forEach((column, i) => {
       const hash = fnv(String(ids[column]!));
-      vector[hash % dimensions]! += (hash & 0x80000000 ? -1 : 1) * weight;
-    }
+      vector[hash % dimensions]! += (hash & 0x80000000 ? -1 : 1) * values[i]!;
+    });
     const norm = Math.hypot(...vector) || 1;
     return vector.map((value) => value / norm);
   };

@@ -2,7 +2,8 @@
  * The fitted feature space: which features count (the vocabulary), how rare each is (IDF), and how a
  * text's counts become one weighted, normalised sparse vector.
  */
-import { isNgramFeature } from './text-features.js';
+import { isNgramFeature, type FeatureCounts } from './text-features.js';
+import type { SparseRow } from '../lsa/sparse-matrix.js';
 
 /** Vocabulary and weights of the features a model knows. */
 export interface FeatureSpace {
@@ -32,10 +33,10 @@ export interface FeatureSpaceOptions {
  * (hashes below 2²¹, see `text-features.ts`); counting into an array instead of a Map is many times faster on a
  * corpus with hundreds of thousands of (document, feature) pairs.
  */
-function documentFrequencies(documents: ReadonlyArray<ReadonlyMap<number, number>>): Int32Array {
+function documentFrequencies(documents: ReadonlyArray<FeatureCounts>): Int32Array {
   let frequency = new Int32Array(1 << 16);
-  for (const counts of documents) {
-    for (const key of counts.keys()) {
+  for (const { ids } of documents) {
+    for (const key of ids) {
       if (key >= frequency.length) {
         const grown = new Int32Array(Math.max(key + 1, frequency.length * 2));
         grown.set(frequency);
@@ -48,7 +49,7 @@ function documentFrequencies(documents: ReadonlyArray<ReadonlyMap<number, number
 }
 
 /** Chooses the vocabulary from per-document feature counts (ids are non-negative integers) and computes smoothed IDF. */
-export function fitFeatureSpace(documents: ReadonlyArray<ReadonlyMap<number, number>>, options: FeatureSpaceOptions): FeatureSpace {
+export function fitFeatureSpace(documents: ReadonlyArray<FeatureCounts>, options: FeatureSpaceOptions): FeatureSpace {
   const documentFrequency = documentFrequencies(documents);
   const maxFrequency = Math.max(options.minDocumentFrequency, Math.floor(options.maxDocumentShare * documents.length));
   const kept: number[] = [];
@@ -88,23 +89,26 @@ function columnLookup(space: FeatureSpace): Int32Array {
 
 /**
  * Sublinear TF-IDF over the known features, each block scaled to its share of a unit norm, so the many
- * n-grams of a text do not drown its few words. Unknown features are ignored.
+ * n-grams of a text do not drown its few words. Unknown features are ignored; the rest keep their order.
  */
-export function weighFeatures(space: FeatureSpace, counts: ReadonlyMap<number, number>): Map<number, number> {
+export function weighFeatures(space: FeatureSpace, { ids, counts }: FeatureCounts): SparseRow {
   const lookup = columnLookup(space);
-  const columns: number[] = [];
-  const raw: number[] = [];
-  const blockNorm = [0, 0];
-  for (const [key, count] of counts) {
-    const column = (lookup[key] ?? 0) - 1;
+  const columns = new Int32Array(ids.length);
+  const values = new Float64Array(ids.length);
+  let known = 0;
+  let wordNorm = 0;
+  let ngramNorm = 0;
+  for (let i = 0; i < ids.length; i++) {
+    const column = (lookup[ids[i]!] ?? 0) - 1;
     if (column < 0) continue;
-    const weight = (1 + Math.log(count)) * space.idf[column]!;
-    columns.push(column);
-    raw.push(weight);
-    blockNorm[space.isNgram[column]!]! += weight * weight;
+    const weight = (1 + Math.log(counts[i]!)) * space.idf[column]!;
+    columns[known] = column;
+    values[known++] = weight;
+    if (space.isNgram[column]) ngramNorm += weight * weight;
+    else wordNorm += weight * weight;
   }
-  const scale = [Math.sqrt(space.wordShare / (blockNorm[0]! || 1)), Math.sqrt((1 - space.wordShare) / (blockNorm[1]! || 1))];
-  const weights = new Map<number, number>();
-  columns.forEach((column, i) => weights.set(column, raw[i]! * scale[space.isNgram[column]!]!));
-  return weights;
+  const wordScale = Math.sqrt(space.wordShare / (wordNorm || 1));
+  const ngramScale = Math.sqrt((1 - space.wordShare) / (ngramNorm || 1));
+  for (let i = 0; i < known; i++) values[i]! *= space.isNgram[columns[i]!] ? ngramScale : wordScale;
+  return { columns: columns.subarray(0, known), values: values.subarray(0, known) };
 }

@@ -7,10 +7,10 @@ import { createHash } from 'node:crypto';
 import { AppError } from '../../errors.js';
 import { randomizedSvd } from '../lsa/randomized-svd.js';
 import type { TruncatedSvd } from '../lsa/randomized-svd.js';
-import { sparseFromRows } from '../lsa/sparse-matrix.js';
+import { sparseFromRows, type SparseRow } from '../lsa/sparse-matrix.js';
 import { fitFeatureSpace, weighFeatures } from './feature-space.js';
 import type { FeatureSpace, FeatureSpaceOptions } from './feature-space.js';
-import { textFeatures } from './text-features.js';
+import { countFeatures } from './text-features.js';
 import type { FeatureOptions } from './text-features.js';
 
 /** A fitted model: everything needed to embed any text, and to persist with the index. */
@@ -63,10 +63,10 @@ export function fitLocalModelWithVectors(texts: readonly string[], options: Loca
   return { model, vectors: rows.map((row) => embedWeights(model, row)) };
 }
 
-function fitOnRows(texts: readonly string[], options: LocalModelOptions): { model: LocalModel; rows: Map<number, number>[] } {
+function fitOnRows(texts: readonly string[], options: LocalModelOptions): { model: LocalModel; rows: SparseRow[] } {
   const settings = { ...DEFAULTS, ...options };
   const features: FeatureOptions = { ngramMin: settings.ngramMin, ngramMax: settings.ngramMax, numbers: settings.numbers };
-  const counts = texts.map((text) => textFeatures(text, features));
+  const counts = texts.map((text) => countFeatures(text, features));
   const space = fitFeatureSpace(counts, settings);
   if (texts.length === 0 || space.vocabulary.size === 0) {
     throw new AppError('model_failed', 'The local embedding model cannot be fitted: the corpus has no words that occur in more than one passage.');
@@ -114,7 +114,7 @@ export function fingerprintOf(features: FeatureOptions, space: FeatureSpace, pro
 
 /** Embeds one text with `model`: its weighted features projected into the latent space, L2-normalised. */
 export function embedWithModel(model: LocalModel, text: string): number[] {
-  return embedWeights(model, weighFeatures(model.space, textFeatures(text, model.features)));
+  return embedWeights(model, weighFeatures(model.space, countFeatures(text, model.features)));
 }
 
 /** sum += scale · projection[from … from + sum.length), unrolled by four: the loop that embedding is made of. */
@@ -130,11 +130,14 @@ function addScaledRow(sum: Float64Array, projection: Int8Array, from: number, sc
   for (; j < width; j++) sum[j]! += scale * projection[from + j]!;
 }
 
-/** Projects weighted features (column → weight, as {@link weighFeatures} gives them) and L2-normalises. */
-function embedWeights(model: LocalModel, weights: ReadonlyMap<number, number>): number[] {
+/** Projects weighted features (as {@link weighFeatures} gives them) and L2-normalises. */
+function embedWeights(model: LocalModel, { columns, values }: SparseRow): number[] {
   const { dimensions, projection, projectionScale } = model;
   const sum = new Float64Array(dimensions);
-  for (const [column, weight] of weights) addScaledRow(sum, projection, column * dimensions, weight * projectionScale[column]!);
+  for (let i = 0; i < columns.length; i++) {
+    const column = columns[i]!;
+    addScaledRow(sum, projection, column * dimensions, values[i]! * projectionScale[column]!);
+  }
   let norm = 0;
   for (const value of sum) norm += value * value;
   // A text with no known feature has no direction; a zero vector is honest and matches nothing.

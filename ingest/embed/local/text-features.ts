@@ -4,7 +4,7 @@
  * Features are hashed to integers: no n-gram strings are built, which keeps fitting fast, and the model
  * stores ids instead of a vocabulary of strings. The rare collisions only add a little noise.
  */
-import { contentWords, numberTokens } from '../../text/analyze.js';
+import { contentWords, numberTokens, type ContentWord } from '../../text/analyze.js';
 
 /** Which features to extract; recorded in the model so queries are featurised like the corpus was. */
 export interface FeatureOptions {
@@ -41,35 +41,96 @@ export function isNgramFeature(id: number): boolean {
   return id >= NGRAM_BLOCK_START;
 }
 
-/** Counts of each feature id in `text`. */
-export function textFeatures(text: string, options: FeatureOptions): Map<number, number> {
-  const counts = new Map<number, number>();
-  const add = (id: number): void => {
-    counts.set(id, (counts.get(id) ?? 0) + 1);
-  };
-  for (const word of contentWords(text)) {
-    add(hashString(WORD_SALT, word.term));
-    addNgrams(word.folded, options, add);
-  }
-  if (options.numbers) for (const number of numberTokens(text)) add(hashString(NUMBER_SALT, number));
-  return counts;
+/** Character `i` of "<word>" (`length` counts the markers). */
+function markedCodeAt(word: string, length: number, i: number): number {
+  return i === 0 ? LEFT_MARKER : i === length - 1 ? RIGHT_MARKER : word.charCodeAt(i - 1);
 }
 
-/** Hashes every n-gram of "<word>" incrementally: one FNV pass per start position covers all lengths. */
-function addNgrams(word: string, options: FeatureOptions, add: (id: number) => void): void {
+/** The ids of every n-gram of "<word>", in order: one FNV pass per start position covers all lengths. */
+function ngramIds(word: string, options: FeatureOptions): number[] {
+  const ids: number[] = [];
   const length = word.length + 2;
-  const codeAt = (i: number): number => (i === 0 ? LEFT_MARKER : i === length - 1 ? RIGHT_MARKER : word.charCodeAt(i - 1));
   if (length <= options.ngramMin) {
     let hash = FNV_OFFSET;
-    for (let i = 0; i < length; i++) hash = fnvStep(hash, codeAt(i));
-    add(NGRAM_BLOCK_START + (hash & BLOCK_MASK));
-    return;
+    for (let i = 0; i < length; i++) hash = fnvStep(hash, markedCodeAt(word, length, i));
+    ids.push(NGRAM_BLOCK_START + (hash & BLOCK_MASK));
+    return ids;
   }
   for (let start = 0; start + options.ngramMin <= length; start++) {
     let hash = FNV_OFFSET;
     for (let end = start; end < Math.min(length, start + options.ngramMax); end++) {
-      hash = fnvStep(hash, codeAt(end));
-      if (end - start + 1 >= options.ngramMin) add(NGRAM_BLOCK_START + (hash & BLOCK_MASK));
+      hash = fnvStep(hash, markedCodeAt(word, length, end));
+      if (end - start + 1 >= options.ngramMin) ids.push(NGRAM_BLOCK_START + (hash & BLOCK_MASK));
     }
   }
+  return ids;
+}
+
+// A corpus repeats its word forms many times over (100,000 words of a book, a few thousand forms), so each
+// analysed word's feature ids (its stem, then its n-grams) are hashed once per n-gram setting. Keyed weakly by
+// the shared ContentWord objects of `analyze.ts`, so the ids go when that bounded cache lets a word go.
+const wordIdsBySetting = new Map<string, WeakMap<ContentWord, Int32Array>>();
+
+function wordFeatureIds(word: ContentWord, options: FeatureOptions, cache: WeakMap<ContentWord, Int32Array>): Int32Array {
+  let ids = cache.get(word);
+  if (!ids) {
+    ids = Int32Array.from([hashString(WORD_SALT, word.term), ...ngramIds(word.folded, options)]);
+    cache.set(word, ids);
+  }
+  return ids;
+}
+
+/** A text's features: each id once, in the order it first occurs, and how often it occurs. */
+export interface FeatureCounts {
+  ids: Int32Array;
+  counts: Int32Array;
+}
+
+/**
+ * Counts ids in first-seen order. A count per possible id (2²¹ of them, 8 MB, allocated once) instead of a
+ * Map update per occurrence: a passage has about a thousand distinct features but several times as many
+ * occurrences. Only used synchronously, so one table serves every call.
+ */
+class FeatureCounter {
+  private readonly counts = new Int32Array(2 * NGRAM_BLOCK_START);
+  private order = new Int32Array(1024);
+  private size = 0;
+
+  add(id: number): void {
+    if (this.counts[id]!++ !== 0) return;
+    if (this.size === this.order.length) {
+      const grown = new Int32Array(this.order.length * 2);
+      grown.set(this.order);
+      this.order = grown;
+    }
+    this.order[this.size++] = id;
+  }
+
+  /** The counts so far; resets the counter. */
+  drain(): FeatureCounts {
+    const ids = this.order.slice(0, this.size);
+    const counts = new Int32Array(this.size);
+    for (let i = 0; i < ids.length; i++) {
+      counts[i] = this.counts[ids[i]!]!;
+      this.counts[ids[i]!] = 0;
+    }
+    this.size = 0;
+    return { ids, counts };
+  }
+}
+
+let counter: FeatureCounter | undefined;
+
+/** The features of `text` with their counts, in the order they first occur. */
+export function countFeatures(text: string, options: FeatureOptions): FeatureCounts {
+  const setting = `${options.ngramMin}-${options.ngramMax}`;
+  let cache = wordIdsBySetting.get(setting);
+  if (!cache) wordIdsBySetting.set(setting, (cache = new WeakMap()));
+  counter ??= new FeatureCounter();
+  for (const word of contentWords(text)) {
+    const ids = wordFeatureIds(word, options, cache);
+    for (let i = 0; i < ids.length; i++) counter.add(ids[i]!);
+  }
+  if (options.numbers) for (const number of numberTokens(text)) counter.add(hashString(NUMBER_SALT, number));
+  return counter.drain();
 }

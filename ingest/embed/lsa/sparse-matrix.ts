@@ -16,6 +16,12 @@ export interface SparseMatrix {
   values: Float64Array;
 }
 
+/** One sparse row: `values[i]` is at column `columns[i]`; each column at most once. */
+export interface SparseRow {
+  columns: Int32Array;
+  values: Float64Array;
+}
+
 /** A dense row-major matrix. */
 export interface DenseMatrix {
   rows: number;
@@ -28,19 +34,19 @@ export function denseMatrix(rows: number, columns: number): DenseMatrix {
   return { rows, columns, data: new Float64Array(rows * columns) };
 }
 
-/** Builds the matrix from one sparse row (column → value) per document. */
-export function sparseFromRows(rows: ReadonlyArray<ReadonlyMap<number, number>>, columns: number): SparseMatrix {
+/** Builds the matrix from one sparse row per document. */
+export function sparseFromRows(rows: ReadonlyArray<SparseRow>, columns: number): SparseMatrix {
   const columnStart = new Int32Array(columns + 1);
-  for (const row of rows) for (const column of row.keys()) columnStart[column + 1]!++;
+  for (const row of rows) for (const column of row.columns) columnStart[column + 1]!++;
   for (let column = 0; column < columns; column++) columnStart[column + 1]! += columnStart[column]!;
   const next = columnStart.slice(0, columns);
   const rowIndex = new Int32Array(columnStart[columns]!);
   const values = new Float64Array(columnStart[columns]!);
   rows.forEach((row, index) => {
-    for (const [column, value] of row) {
-      const at = next[column]!++;
+    for (let i = 0; i < row.columns.length; i++) {
+      const at = next[row.columns[i]!]!++;
       rowIndex[at] = index;
-      values[at] = value;
+      values[at] = row.values[i]!;
     }
   });
   return { rows: rows.length, columns, columnStart, rowIndex, values };

@@ -35,11 +35,14 @@ describe('symmetricEigen', () => {
   });
 });
 
+/** A sparse row with one entry. */
+const single = (column: number, value: number) => ({ columns: Int32Array.of(column), values: Float64Array.of(value) });
+
 describe('randomizedSvd', () => {
   // Rows are scaled, shuffled unit vectors, so the singular values are the scales and V holds unit vectors.
   const scales = Array.from({ length: 40 }, (_, i) => 2 ** -i);
   const columnOf = (row: number): number => (row * 7) % 60;
-  const matrix = sparseFromRows(scales.map((scale, row) => new Map([[columnOf(row), scale]])), 60);
+  const matrix = sparseFromRows(scales.map((scale, row) => single(columnOf(row), scale)), 60);
 
   it('recovers the largest singular values', () => {
     const { singularValues } = randomizedSvd(matrix, { rank: 5 });
@@ -58,7 +61,7 @@ describe('randomizedSvd', () => {
   });
 
   it('returns fewer values than asked when the matrix has lower rank', () => {
-    const lowRank = sparseFromRows([new Map([[0, 1]]), new Map([[0, 2]]), new Map([[1, 3]])], 4);
+    const lowRank = sparseFromRows([single(0, 1), single(0, 2), single(1, 3)], 4);
     expect(randomizedSvd(lowRank, { rank: 3 }).singularValues).toHaveLength(2);
   });
 });
