@@ -27,25 +27,56 @@ export interface PassageDraft {
   text: string;
 }
 
-/** Composes passage text: a heading or table row on its own line, sentences of one block run on. */
-export function composeText(units: Unit[]): string {
-  let text = '';
-  let header: string | undefined;
-  units.forEach((unit, i) => {
-    const previous = units[i - 1];
-    if (unit.kind === 'row' && unit.header && unit.header !== header) {
-      text += (text ? '\n' : '') + unit.header;
-      header = unit.header;
-    }
-    const sameLine = previous && previous.block === unit.block && unit.kind === 'sentence' && previous.kind === 'sentence';
-    text += text === '' ? unit.text : (sameLine ? ' ' : '\n') + unit.text;
-  });
-  return text;
+/**
+ * A passage's text as its units are added one at a time, with what is needed to add the next unit and to count
+ * words as `text.split(/\s+/).length` does: composing the whole passage anew for every candidate unit made
+ * packing quadratic in the passage length.
+ */
+interface Composed {
+  units: Unit[];
+  text: string;
+  /** The table header last written into the text. */
+  header: string | undefined;
+  /** Maximal runs of whitespace in `text`: its word count, as split on whitespace, is one more. */
+  spaceRuns: number;
+  /** Words of the units that are not headings. */
+  contentWords: number;
 }
 
-function size(units: Unit[]): { words: number; chars: number } {
-  const text = composeText(units);
-  return { words: text.split(/\s+/).length, chars: text.length };
+const EMPTY: Composed = { units: [], text: '', header: undefined, spaceRuns: 0, contentWords: 0 };
+
+function spaceRuns(text: string): number {
+  return text.match(/\s+/g)?.length ?? 0;
+}
+
+/** `composed` with `piece` appended: two whitespace runs that meet become one. */
+function extend(composed: Composed, piece: string): Pick<Composed, 'text' | 'spaceRuns'> {
+  const merged = /\s$/.test(composed.text) && /^\s/.test(piece) ? 1 : 0;
+  return { text: composed.text + piece, spaceRuns: composed.spaceRuns + spaceRuns(piece) - merged };
+}
+
+/** Adds a unit: a heading or table row on its own line, sentences of one block run on. */
+function append(composed: Composed, unit: Unit): Composed {
+  const previous = composed.units[composed.units.length - 1];
+  let grown: Pick<Composed, 'text' | 'spaceRuns'> = composed;
+  let header = composed.header;
+  if (unit.kind === 'row' && unit.header && unit.header !== header) {
+    grown = extend(composed, (composed.text ? '\n' : '') + unit.header);
+    header = unit.header;
+  }
+  const sameLine = previous && previous.block === unit.block && unit.kind === 'sentence' && previous.kind === 'sentence';
+  grown = extend({ ...composed, ...grown }, grown.text === '' ? unit.text : (sameLine ? ' ' : '\n') + unit.text);
+  const contentWords = composed.contentWords + (unit.kind === 'heading' ? 0 : unit.words);
+  return { units: [...composed.units, unit], ...grown, header, contentWords };
+}
+
+function compose(units: Unit[]): Composed {
+  return units.reduce(append, EMPTY);
+}
+
+/** Composes passage text: a heading or table row on its own line, sentences of one block run on. */
+export function composeText(units: Unit[]): string {
+  return compose(units).text;
 }
 
 function kindOf(units: Unit[]): PassageKind {
@@ -55,7 +86,7 @@ function kindOf(units: Unit[]): PassageKind {
   return items * 2 >= units.length ? 'list' : 'text';
 }
 
-function draft(units: Unit[]): PassageDraft {
+function draft({ units, text }: Composed): PassageDraft {
   const first = units.find((u) => u.kind !== 'heading') ?? units[0];
   const last = units[units.length - 1];
   return {
@@ -65,21 +96,20 @@ function draft(units: Unit[]): PassageDraft {
     kind: kindOf(units),
     start: units[0]?.start ?? 0,
     end: last?.end ?? 0,
-    text: composeText(units),
+    text,
   };
 }
 
-function contentWords(units: Unit[]): number {
-  return units.filter((u) => u.kind !== 'heading').reduce((sum, u) => sum + u.words, 0);
+function fits(composed: Composed, limits: ChunkLimits): boolean {
+  return composed.spaceRuns + 1 <= limits.maxWords && composed.text.length <= limits.maxChars;
 }
 
-/** Decides whether `next` must or should start a new passage after `current`. */
-function breaksBefore(current: Unit[], next: Unit, limits: ChunkLimits): boolean {
-  if (current.length === 0) return false;
-  const grown = size([...current, next]);
-  if (grown.words > limits.maxWords || grown.chars > limits.maxChars) return true;
-  const words = contentWords(current);
-  const last = current[current.length - 1] as Unit;
+/** Decides whether `next` must or should start a new passage after `current` (which grows to `grown` if not). */
+function breaksBefore(current: Composed, grown: Composed, next: Unit, limits: ChunkLimits): boolean {
+  if (current.units.length === 0) return false;
+  if (!fits(grown, limits)) return true;
+  const words = current.contentWords;
+  const last = current.units[current.units.length - 1] as Unit;
   // A lead-in ("De kernactiviteiten van WIJ Groningen zijn:") stays with what it introduces.
   if (last.kind !== 'heading' && last.text.endsWith(':')) return false;
   if (next.kind === 'heading') return words >= limits.minWords || last.kind !== 'heading' && words > 0 && sectionDepthChanges(last, next);
@@ -97,15 +127,17 @@ function sectionDepthChanges(last: Unit, heading: Unit): boolean {
 /** Packs units into passage drafts. */
 export function chunkUnits(units: Unit[], limits: ChunkLimits = DEFAULT_LIMITS): PassageDraft[] {
   const drafts: PassageDraft[] = [];
-  let current: Unit[] = [];
+  let current = EMPTY;
   for (const unit of units) {
-    if (breaksBefore(current, unit, limits)) {
-      drafts.push(draft(current));
-      current = [];
+    const grown = append(current, unit);
+    if (!breaksBefore(current, grown, unit, limits)) {
+      current = grown;
+      continue;
     }
-    current.push(unit);
+    drafts.push(draft(current));
+    current = append(EMPTY, unit);
   }
-  if (current.length > 0) drafts.push(draft(current));
+  if (current.units.length > 0) drafts.push(draft(current));
   return mergeSmallTails(drafts, limits);
 }
 
@@ -114,12 +146,11 @@ function mergeSmallTails(drafts: PassageDraft[], limits: ChunkLimits): PassageDr
   const merged: PassageDraft[] = [];
   for (const next of drafts) {
     const previous = merged[merged.length - 1];
-    const words = contentWords(next.units);
+    const words = compose(next.units).contentWords;
     if (previous && words < limits.minWords / 2 && next.units[0]?.kind !== 'heading' && sameSection(previous, next)) {
-      const units = [...previous.units, ...next.units];
-      const grown = size(units);
-      if (grown.words <= limits.maxWords && grown.chars <= limits.maxChars) {
-        merged[merged.length - 1] = draft(units);
+      const grown = compose([...previous.units, ...next.units]);
+      if (fits(grown, limits)) {
+        merged[merged.length - 1] = draft(grown);
         continue;
       }
     }
