@@ -49,6 +49,8 @@ export interface QuestionFeatures {
   concepts: Map<string, Concept>;
   /** The concept each term counts for (a term two concepts share counts for the later one). */
   conceptOf: Map<string, ConceptHit>;
+  /** The query terms with their weight times IDF, the question side of BM25. */
+  weightedTerms: { term: string; weight: number }[];
   /** Sum of the concepts' IDF: the most a window can hold. */
   totalIdf: number;
   /** Concepts of this turn, not only of earlier ones. */
@@ -58,13 +60,14 @@ export interface QuestionFeatures {
 }
 
 /** Derives the per-question part of the features. */
-export function questionFeatures(analysis: QueryAnalysis, concepts: Map<string, Concept>): QuestionFeatures {
+export function questionFeatures(analysis: QueryAnalysis, concepts: Map<string, Concept>, stats: CorpusStats): QuestionFeatures {
   const conceptOf = new Map<string, ConceptHit>();
   for (const [key, concept] of concepts) for (const term of concept.terms) conceptOf.set(term.term, { key, value: term.weight * concept.idf });
   return {
     analysis,
     concepts,
     conceptOf,
+    weightedTerms: analysis.terms.map((t) => ({ term: t.term, weight: t.weight * stats.idf(t.term) })),
     totalIdf: [...concepts.values()].reduce((sum, c) => sum + c.idf, 0),
     own: [...concepts.values()].filter((c) => !c.history),
     quantities: analysis.numbers.filter((n) => !YEAR.test(n)),
@@ -89,12 +92,12 @@ export function proximity(question: Pick<QuestionFeatures, 'conceptOf' | 'totalI
 }
 
 /** BM25 of the passage (body and headings) for the weighted query terms; not normalised. */
-export function bm25(analysis: QueryAnalysis, stats: CorpusStats, item: PassageTerms, averageLength: number): number {
+export function bm25(question: Pick<QuestionFeatures, 'weightedTerms'>, item: PassageTerms, averageLength: number): number {
   let score = 0;
-  for (const term of analysis.terms) {
-    const tf = (item.positions.get(term.term)?.length ?? 0) + (item.headingTerms.has(term.term) ? 1 : 0);
+  for (const { term, weight } of question.weightedTerms) {
+    const tf = (item.positions.get(term)?.length ?? 0) + (item.headingTerms.has(term) ? 1 : 0);
     if (tf === 0) continue;
-    score += term.weight * stats.idf(term.term) * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * item.length) / averageLength)));
+    score += weight * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * item.length) / averageLength)));
   }
   return score;
 }
@@ -116,14 +119,14 @@ export function passageFeatures(
   question: QuestionFeatures,
   item: PassageTerms,
   signals: Signals,
-  context: { stats: CorpusStats; averageLength: number; documentTerms: Set<string> },
+  context: { averageLength: number; documentTerms: Set<string> },
 ): Features {
   const { analysis, concepts, own, quantities } = question;
   const all = (term: string) => item.termSet.has(term) || item.headingTerms.has(term);
   const years = analysis.detected.years;
   return {
     lists: listScore(signals),
-    bm25: bm25(analysis, context.stats, item, context.averageLength),
+    bm25: bm25(question, item, context.averageLength),
     coverage: coverage(concepts, all),
     heading: coverage(concepts, (term) => item.headingTerms.has(term)),
     document: own.length ? own.filter((c) => conceptMatch(c, (t) => context.documentTerms.has(t)) > 0).length / own.length : 0,

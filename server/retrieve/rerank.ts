@@ -31,12 +31,12 @@ export function scoreOf(features: Features, weights: Features = FEATURE_WEIGHTS)
 
 /** Features of every candidate, with BM25 normalised to the best candidate. */
 export function candidateFeatures(analysis: QueryAnalysis, stats: CorpusStats, candidates: Map<string, Signals>): { id: string; features: Features }[] {
-  const question = questionFeatures(analysis, conceptsOf(analysis, stats));
+  const question = questionFeatures(analysis, conceptsOf(analysis, stats), stats);
   const scored: { id: string; features: Features }[] = [];
   for (const [id, signals] of candidates) {
     const item = stats.byId.get(id);
     if (!item) continue;
-    const context = { stats, averageLength: stats.averageLength, documentTerms: stats.documentTerms(item.passage.documentId) };
+    const context = { averageLength: stats.averageLength, documentTerms: stats.documentTerms(item.passage.documentId) };
     scored.push({ id, features: passageFeatures(question, item, signals, context) });
   }
   const best = Math.max(1e-9, ...scored.map((s) => s.features.bm25));
