@@ -51,9 +51,11 @@ export async function hybridCandidates(
 ): Promise<Map<string, Signals>> {
   const own = fullTextQuery(analysis.terms.filter((t) => OWN.includes(t.origin)));
   const expanded = fullTextQuery(analysis.terms);
+  const ownSearch = backend.fullText(own, CANDIDATES.perList, filter);
   const [ownResults, expandedResults, vectorResults] = await Promise.all([
-    backend.fullText(own, CANDIDATES.perList, filter),
-    backend.fullText(expanded, CANDIDATES.perList, filter),
+    ownSearch,
+    // A question without expansions asks the same twice: one search serves both lists.
+    expanded === own ? ownSearch : backend.fullText(expanded, CANDIDATES.perList, filter),
     // A query with no word the embedder knows has a zero vector: it has no direction, so no neighbours.
     embedQuery(vectorQueryText(analysis)).then((vector) => (vector.some((x) => x !== 0) ? backend.nearest(vector, CANDIDATES.perList, filter) : [])),
   ]);
