@@ -9,7 +9,8 @@ import { DEFAULT_LIMITS } from './chunk/chunk-units.js';
 import { cleanDocument } from './clean/clean-document.js';
 import { createEmbedder } from './embed/create-embedder.js';
 import { detectMediaType } from './load/detect.js';
-import { loadFile, loadFileInWorker } from './load/parse-in-worker.js';
+import { loadFileInWorker } from './load/parse-in-worker.js';
+import { loadText } from './load/load-text.js';
 import { parseCatalog, type Catalog, type CatalogEntry } from './metadata/catalog.js';
 import type { IngestDeps, IngestProgress } from './pipeline/ingest-inputs.js';
 import { localVectorPlan, remoteVectorPlan } from './pipeline/vector-plans.js';
@@ -55,7 +56,7 @@ export function createIngestDeps(settings: Settings, store: LanceStore, catalog:
     clean: (loaded) => cleanDocument(loaded),
     async load(bytes, fileName, options) {
       const budget = { maxPages: settings.MAX_PAGES, ...(options.password ? { password: options.password } : {}) };
-      if (detectMediaType(bytes, fileName) !== 'application/pdf') return loadFile(bytes, fileName, budget);
+      if (detectMediaType(bytes, fileName) !== 'application/pdf') return loadText(bytes, fileName);
       return loadFileInWorker(bytes, fileName, { ...budget, timeoutMs: settings.PARSE_TIMEOUT_MS });
     },
     ...(onProgress ? { onProgress } : {}),

@@ -7,7 +7,6 @@
  * its pages to the parent, which passes them on to the lead; the lead assembles (and cleans) the document.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { cleanDocument } from '../clean/clean-document.js';
 import type { CleanDocument } from '../clean/clean-types.js';
 import { errorMessage, isAppError } from '../errors.js';
 import { loadFile, type LoadFileOptions } from './load-file.js';
@@ -58,7 +57,10 @@ async function handle(request: LoadRequest): Promise<LoadReply> {
   try {
     const share = request.pageCounter ? { share: leadShare(new Int32Array(request.pageCounter)) } : {};
     const document = await loadFile(request.bytes, request.fileName, { ...request.options, ...share });
-    return request.clean ? { ok: true, document, clean: cleanDocument(document) } : { ok: true, document };
+    if (!request.clean) return { ok: true, document };
+    // Imported only when asked: cleaning's modules would slow the start of every loader thread.
+    const { cleanDocument } = await import('../clean/clean-document.js');
+    return { ok: true, document, clean: cleanDocument(document) };
   } catch (error) {
     const code = isAppError(error) ? error.code : 'internal';
     const message = isAppError(error) ? error.message : 'Het bestand kon door een interne fout niet worden geladen.';

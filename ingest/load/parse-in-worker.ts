@@ -10,8 +10,6 @@ import type { LoadedDocument } from '../types.js';
 import { cpuSnapshot, idleCoresSince } from './idle-cores.js';
 import type { LoadReply, LoadRequest, WorkerMessage } from './load-worker.js';
 
-export { loadFile, type LoadFileOptions } from './load-file.js';
-
 /** Options for {@link loadFileInWorker}. */
 export interface WorkerLoadOptions {
   /** User password for an encrypted PDF. */

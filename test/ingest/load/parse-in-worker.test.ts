@@ -6,7 +6,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../ingest/errors.js';
 import { cleanDocument } from '../../../ingest/clean/clean-document.js';
-import { loadAndCleanInWorker, loadFile, loadFileInWorker } from '../../../ingest/load/parse-in-worker.js';
+import { loadFile } from '../../../ingest/load/load-file.js';
+import { loadAndCleanInWorker, loadFileInWorker } from '../../../ingest/load/parse-in-worker.js';
 import { pdfBytes, repoRoot, sharedBytes } from './shared-files.js';
 
 const budget = { maxPages: 500, timeoutMs: 30_000 };
