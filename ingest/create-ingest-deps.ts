@@ -17,6 +17,7 @@ import { localVectorPlan, remoteVectorPlan } from './pipeline/vector-plans.js';
 import type { VectorPlan } from './pipeline/vector-plan.js';
 import type { Settings } from './settings.js';
 import type { LanceStore } from './store/lance-store.js';
+import { loadDutchLexicon } from './text/dutch-lexicon.js';
 
 /** Reads and merges catalog.json files of the given folders (missing files are fine). */
 export function readCatalogs(folders: string[]): Catalog {
@@ -57,7 +58,11 @@ export function createIngestDeps(settings: Settings, store: LanceStore, catalog:
     async load(bytes, fileName, options) {
       const budget = { maxPages: settings.MAX_PAGES, ...(options.password ? { password: options.password } : {}) };
       if (detectMediaType(bytes, fileName) !== 'application/pdf') return loadText(bytes, fileName);
-      return loadFileInWorker(bytes, fileName, { ...budget, timeoutMs: settings.PARSE_TIMEOUT_MS });
+      const loading = loadFileInWorker(bytes, fileName, { ...budget, timeoutMs: settings.PARSE_TIMEOUT_MS });
+      // Cleaning comes next and needs the lexicon: reading it (a quarter second, once per process) while the
+      // worker parses takes it off the critical path of a fresh `npm run ingest`.
+      loadDutchLexicon();
+      return loading;
     },
     ...(onProgress ? { onProgress } : {}),
   };
