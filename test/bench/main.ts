@@ -1,7 +1,7 @@
 /**
- * `npm run bench [-- --json] [--runs N] [--rounds N] [--only files,corpus,search] [--no-cli]`: ingest against raw
- * pdf.js extraction per PDF, corpus ingest and re-ingest, and search latency four ways, as medians of repeated
- * runs with the machine's load. Ratios are measured within the same run, so a busy machine moves them less
+ * `npm run bench [-- --json] [--runs N] [--rounds N] [--only files,corpus,search] [--file NAME] [--no-cli]`:
+ * ingest against raw pdf.js extraction per PDF, corpus ingest and re-ingest, and search latency four ways, as
+ * medians of repeated runs with the machine's load. Ratios are measured within the same run, so a busy machine moves them less
  * than the absolute times.
  */
 import { fileURLToPath } from 'node:url';
@@ -28,6 +28,8 @@ function options(argv: string[]) {
     runs: Math.max(1, Number(value('runs') ?? 3)),
     rounds: Math.max(1, Number(value('rounds') ?? 3)),
     only,
+    /** Only the PDFs whose name contains this (e.g. `--file manypages` while working on that one). */
+    file: value('file'),
   };
 }
 
@@ -38,7 +40,7 @@ async function main(): Promise<void> {
   const before = machineLoad();
   const files: FileBench[] = [];
   if (settings.only.has('files')) {
-    for (const name of FILES) {
+    for (const name of FILES.filter((file) => settings.file === undefined || file.includes(settings.file))) {
       progress(`… ${name}`);
       files.push(await benchFile(`${PDFS}${name}`, settings.runs, settings.cli && name.endsWith(TARGET_FILE)));
     }
