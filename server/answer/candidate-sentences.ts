@@ -23,6 +23,8 @@ export interface CandidateSentence {
   heading: boolean;
   /** The sentence opens a list item ("- 4 WIJ-managers…", "2. Inwoners…"; the marker may be split off). */
   item: boolean;
+  /** Text elsewhere that says what the sentence is about, when it does not say so itself (a table row's item). */
+  context?: string;
 }
 
 const MAX_ROW_WORDS = 25;

@@ -10,6 +10,7 @@ import type { CorpusStats } from '../retrieve/corpus-stats.js';
 import type { RetrievalResult } from '../retrieve/retriever.js';
 import { leadsIn } from './candidate-sentences.js';
 import { figureConflicts } from './figure-conflicts.js';
+import { keepItemRow, withItemRows } from './item-figures.js';
 import { formatDate, MESSAGES } from './messages.js';
 import { rankedSentences } from './passage-sentences.js';
 import { scoreSentences, selectSentences, type ScoredSentence } from './select-sentences.js';
@@ -102,6 +103,7 @@ export function composeAnswer(retrieval: RetrievalResult, stats: CorpusStats, co
     const extra = rankedSentences([next]).map((c) => ({ ...c, rank: (scored[0] as ScoredSentence).rank }));
     scored = [...scored, ...scoreSentences(analysis, concepts, extra, (id) => stats.documentTerms(id))];
   }
+  scored = withItemRows(scored, analysis, concepts, stats);
   const best = scored[0];
   const support = {
     concepts,
@@ -115,7 +117,7 @@ export function composeAnswer(retrieval: RetrievalResult, stats: CorpusStats, co
   }
   const wider = analysis.intent === 'quantity' ? scoreSentences(analysis, concepts, rankedSentences(retrieval.passages.slice(0, CONFLICT_PASSAGES).map((r) => r.passage)), (id) => stats.documentTerms(id)) : [];
   const conflicts = figureConflicts(wider, concepts, best.score * SUPPORT.conflictFloor);
-  const chosen = conflicts.length > 0 ? conflicts : selectSentences(analysis, concepts, scored);
+  const chosen = conflicts.length > 0 ? conflicts : keepItemRow(selectSentences(analysis, concepts, scored), scored);
   const { answer, citations } = render(chosen, language, conflicts.length > 0);
   return { status: 'answered', answer, citations, passages, query: queryInfo(retrieval) };
 }

@@ -55,6 +55,7 @@ function yearsOf(sentence: ScoredSentence): Set<number> {
  * its lead-in's subject. Any other sentence stands on its own.
  */
 function leadIn(sentence: ScoredSentence, scored: ScoredSentence[]): string {
+  if (sentence.context) return sentence.context;
   if (!sentence.item && !sentence.row) {
     const previous = scored.find((s) => s.passage.id === sentence.passage.id && s.index === sentence.index - 1);
     return previous && leadsIn(previous.text) ? previous.text : '';

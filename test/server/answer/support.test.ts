@@ -54,6 +54,23 @@ describe('answer sentences', () => {
   });
 });
 
+describe('item figures', () => {
+  it('adds the budget row of the item an answer describes when the question asks about money', async () => {
+    const response = await answer('Welke ondersteuning biedt WIJ gedupeerden van de aardbevingen, en hoeveel geld is daaraan besteed?');
+    expect(response.status).toBe('answered');
+    const row = response.citations.find((c) => c.quote.startsWith('Sociaal-emotionele ondersteuning aardbevingen'));
+    expect(row?.quote).toContain('306.000');
+    expect(response.answer).toContain(row?.quote);
+    expect(response.citations.some((c) => c.section.includes('Sociaal-emotionele ondersteuning') && c !== row)).toBe(true);
+  });
+
+  it('leaves the row out when the question does not ask about money', async () => {
+    const response = await answer('Welke ondersteuning biedt WIJ gedupeerden van de aardbevingen?');
+    expect(response.status).toBe('answered');
+    expect(response.answer).not.toContain('306.000');
+  });
+});
+
 describe('question analysis', () => {
   const analysis = async (question: string) => (await retrieveFor(engine, { question })).analysis;
 
