@@ -49,11 +49,28 @@ interface PageEdges {
   bottom: TextLine[];
 }
 
+/** Index of the first line starting at or after `offset` (lines are in text order). */
+function firstLineFrom(lines: readonly TextLine[], offset: number): number {
+  let low = 0;
+  let high = lines.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((lines[middle] as TextLine).start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 function pageEdges(source: OffsetText, lines: readonly TextLine[], pages: readonly PageSpan[]): PageEdges[] {
   return pages.map((page) => {
     const start = cleanOffset(source, page.start);
     const end = cleanOffset(source, page.end);
-    const inside = lines.filter((line) => line.start >= start && line.end <= end && !isBlankLine(line));
+    // The page's lines are a run of consecutive lines (ends grow with starts): found by search, not by a scan of
+    // every line of the document for every page.
+    const inside: TextLine[] = [];
+    for (let i = firstLineFrom(lines, start); i < lines.length && (lines[i] as TextLine).end <= end; i++) {
+      if (!isBlankLine(lines[i] as TextLine)) inside.push(lines[i] as TextLine);
+    }
     return { page, top: inside.slice(0, EDGE_LINES), bottom: inside.slice(-EDGE_LINES) };
   });
 }
