@@ -33,6 +33,12 @@ export interface ScoredPassage {
   score: number;
 }
 
+/** A search hit by passage id, for callers that hold the passages already. */
+export interface RankedId {
+  id: string;
+  score: number;
+}
+
 /** One committed generation, loaded for reading and searching. */
 export interface IndexSnapshot {
   generation: number;
@@ -45,6 +51,13 @@ export interface IndexSnapshot {
   fullText(query: string, limit: number, filter?: PassageFilter): Promise<ScoredPassage[]>;
   /** Nearest passages to a query vector, best first; score is 1 − cosine distance. */
   nearest(vector: number[], limit: number, filter?: PassageFilter): Promise<ScoredPassage[]>;
+  /**
+   * {@link fullText} as ids and scores only, in the same order: it reads two columns instead of every passage
+   * field, for a caller such as the server that has all passages in memory already.
+   */
+  fullTextIds(query: string, limit: number, filter?: PassageFilter): Promise<RankedId[]>;
+  /** {@link nearest} as ids and scores only, in the same order. */
+  nearestIds(vector: number[], limit: number, filter?: PassageFilter): Promise<RankedId[]>;
   /** The stored vectors of the given passages (to reuse them when only some documents change). */
   vectors(ids: string[]): Promise<Map<string, Float32Array>>;
 }
@@ -199,26 +212,52 @@ function generationOf(name: string): number {
   return match ? Number(match[1]) : 0;
 }
 
-function searchers(table: lancedb.Table): Pick<IndexSnapshot, 'fullText' | 'nearest' | 'vectors'> {
+type Search = lancedb.Query | lancedb.VectorQuery;
+
+function fullTextSearch(table: lancedb.Table, query: string, limit: number, filter: PassageFilter | undefined, columns: string[]): Search {
+  const search = table.query().fullTextSearch(new lancedb.MatchQuery(query, 'search')).select([...columns, '_score']).limit(limit);
+  const where = filterClause(filter);
+  return where ? search.where(where) : search;
+}
+
+function vectorSearch(table: lancedb.Table, vector: number[], limit: number, filter: PassageFilter | undefined, columns: string[]): Search {
+  const search = table.vectorSearch(vector).distanceType('cosine').select([...columns, '_distance']).limit(limit);
+  const where = filterClause(filter);
+  return where ? search.where(where) : search;
+}
+
+/** Ids and scores from the columns of the result, without building a row object per hit. */
+async function rankedIds(search: Search, scoreColumn: '_score' | '_distance'): Promise<RankedId[]> {
+  const result = await search.toArrow();
+  const ids = result.getChild('id')?.toArray() ?? [];
+  const scores = result.getChild(scoreColumn)?.toArray() ?? [];
+  return Array.from(ids as ArrayLike<string>, (id, i) => {
+    const value = Number(scores[i]);
+    return { id: String(id), score: scoreColumn === '_distance' ? 1 - value : value };
+  });
+}
+
+function searchers(table: lancedb.Table): Pick<IndexSnapshot, 'fullText' | 'nearest' | 'fullTextIds' | 'nearestIds' | 'vectors'> {
   return {
     async fullText(query, limit, filter) {
       if (query.trim() === '') return [];
       return guard('doorzocht', async () => {
-        let search = table.query().fullTextSearch(new lancedb.MatchQuery(query, 'search')).select([...PASSAGE_COLUMNS, '_score']).limit(limit);
-        const where = filterClause(filter);
-        if (where) search = search.where(where);
-        const rows = await search.toArray();
+        const rows = await fullTextSearch(table, query, limit, filter, PASSAGE_COLUMNS).toArray();
         return rows.map((row) => ({ passage: fromPassageRow(row), score: Number(row._score) }));
       });
     },
     async nearest(vector, limit, filter) {
       return guard('doorzocht', async () => {
-        let search = table.vectorSearch(vector).distanceType('cosine').select([...PASSAGE_COLUMNS, '_distance']).limit(limit);
-        const where = filterClause(filter);
-        if (where) search = search.where(where);
-        const rows = await search.toArray();
+        const rows = await vectorSearch(table, vector, limit, filter, PASSAGE_COLUMNS).toArray();
         return rows.map((row) => ({ passage: fromPassageRow(row), score: 1 - Number(row._distance) }));
       });
+    },
+    async fullTextIds(query, limit, filter) {
+      if (query.trim() === '') return [];
+      return guard('doorzocht', () => rankedIds(fullTextSearch(table, query, limit, filter, ['id']), '_score'));
+    },
+    async nearestIds(vector, limit, filter) {
+      return guard('doorzocht', () => rankedIds(vectorSearch(table, vector, limit, filter, ['id']), '_distance'));
     },
     async vectors(ids) {
       const result = new Map<string, Float32Array>();

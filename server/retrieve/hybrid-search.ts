@@ -4,14 +4,14 @@
  * candidate's rank in each list as one of its features (a reciprocal-rank fusion inside the rerank).
  */
 import type { PassageFilter } from '../../ingest/store/filter-clause.js';
-import type { ScoredPassage } from '../../ingest/store/lance-store.js';
+import type { RankedId } from '../../ingest/store/lance-store.js';
 import type { QueryAnalysis, WeightedTerm } from './analyze-query.js';
 import type { Signals } from './passage-features.js';
 
-/** The search operations of an index snapshot. */
+/** The search operations of an index snapshot; ids only, as the engine holds every passage already. */
 export interface SearchBackend {
-  fullText(query: string, limit: number, filter?: PassageFilter): Promise<ScoredPassage[]>;
-  nearest(vector: number[], limit: number, filter?: PassageFilter): Promise<ScoredPassage[]>;
+  fullTextIds(query: string, limit: number, filter?: PassageFilter): Promise<RankedId[]>;
+  nearestIds(vector: number[], limit: number, filter?: PassageFilter): Promise<RankedId[]>;
 }
 
 /** How many results each list contributes. */
@@ -30,13 +30,13 @@ export function vectorQueryText(analysis: QueryAnalysis): string {
   return [analysis.question, ...analysis.terms.filter((t) => OWN.includes(t.origin)).map((t) => t.word)].join(' ');
 }
 
-function collect(lists: { results: ScoredPassage[]; key: keyof Signals }[]): Map<string, Signals> {
+function collect(lists: { results: RankedId[]; key: keyof Signals }[]): Map<string, Signals> {
   const signals = new Map<string, Signals>();
   for (const { results, key } of lists) {
     results.forEach((result, rank) => {
-      const entry = signals.get(result.passage.id) ?? {};
+      const entry = signals.get(result.id) ?? {};
       if (entry[key] === undefined) entry[key] = rank;
-      signals.set(result.passage.id, entry);
+      signals.set(result.id, entry);
     });
   }
   return signals;
@@ -51,13 +51,13 @@ export async function hybridCandidates(
 ): Promise<Map<string, Signals>> {
   const own = fullTextQuery(analysis.terms.filter((t) => OWN.includes(t.origin)));
   const expanded = fullTextQuery(analysis.terms);
-  const ownSearch = backend.fullText(own, CANDIDATES.perList, filter);
+  const ownSearch = backend.fullTextIds(own, CANDIDATES.perList, filter);
   const [ownResults, expandedResults, vectorResults] = await Promise.all([
     ownSearch,
     // A question without expansions asks the same twice: one search serves both lists.
-    expanded === own ? ownSearch : backend.fullText(expanded, CANDIDATES.perList, filter),
+    expanded === own ? ownSearch : backend.fullTextIds(expanded, CANDIDATES.perList, filter),
     // A query with no word the embedder knows has a zero vector: it has no direction, so no neighbours.
-    embedQuery(vectorQueryText(analysis)).then((vector) => (vector.some((x) => x !== 0) ? backend.nearest(vector, CANDIDATES.perList, filter) : [])),
+    embedQuery(vectorQueryText(analysis)).then((vector) => (vector.some((x) => x !== 0) ? backend.nearestIds(vector, CANDIDATES.perList, filter) : [])),
   ]);
   return collect([
     { results: ownResults, key: 'own' },

@@ -129,6 +129,17 @@ describe('LanceStore', () => {
     expect((await first.fullText('klacht', 10, { docTypes: ["x' OR 1=1 --"] }).catch((error: unknown) => error)) as Error).toMatchObject({ code: 'bad_request' });
   });
 
+  it('gives the same ids and scores in the same order from the id-only searches, filtered or not', async () => {
+    const filter = { docTypes: ['raadsvoorstel'] };
+    const vector = Array.from(full.embedded.vectors[3] ?? []);
+    const same = (hits: { passage: Passage; score: number }[]) => hits.map((hit) => ({ id: hit.passage.id, score: hit.score }));
+    for (const applied of [undefined, filter]) {
+      expect(await first.fullTextIds('klachten WIJ-teams', 30, applied)).toEqual(same(await first.fullText('klachten WIJ-teams', 30, applied)));
+      expect(await first.nearestIds(vector, 30, applied)).toEqual(same(await first.nearest(vector, 30, applied)));
+    }
+    expect(await first.fullTextIds('  ', 10)).toEqual([]);
+  });
+
   it('returns the nearest passages first, as exact cosine similarity ranks them', async () => {
     const rows = full.generation.passages;
     const query = Array.from(rows[42]?.vector ?? []);
