@@ -109,9 +109,13 @@ function intentScore(intent: string, item: PassageTerms): number {
   return 0.5;
 }
 
+/**
+ * Reciprocal-rank fusion of the expanded full-text list and the vector list. The own-words list is left out:
+ * its ranking is what the bm25 feature computes again, over the same words, for every candidate.
+ */
 function listScore(signals: Signals): number {
   const part = (rank: number | undefined) => (rank === undefined ? 0 : 1 / (1 + rank / 5));
-  return (part(signals.own) + 0.7 * part(signals.expanded) + 0.8 * part(signals.vector)) / 2.5;
+  return (part(signals.expanded) + part(signals.vector)) / 2;
 }
 
 /** Computes the features of one candidate; `documentTerms` are the analysed title/type/organisation terms of its document. */
