@@ -180,7 +180,7 @@ export function analyzeQuery(rawQuestion: string, history: Turn[], context: Quer
 /** Unit words that turn "welke bedragen…" or "wat kost…" into a question for a figure. */
 const UNIT_INTENTS: Record<string, string> = {
   bedrag: 'amount', bedragen: 'amount', geld: 'amount', kosten: 'amount', kost: 'amount', kostte: 'amount', budget: 'amount',
-  euro: 'amount', salaris: 'amount', salarissen: 'amount', bezoldiging: 'amount', procent: 'percentage', percentage: 'percentage',
+  euro: 'amount', salaris: 'amount', salarissen: 'amount', bezoldiging: 'amount', subsidie: 'amount', subsidies: 'amount', procent: 'percentage', percentage: 'percentage',
   aantal: 'quantity', score: 'quantity', cijfer: 'quantity', datum: 'date', money: 'amount', cost: 'amount', costs: 'amount',
 };
 
@@ -200,7 +200,7 @@ function refineIntent(intent: string, base: BaseWord[]): string {
 }
 
 /** Words that name a unit or kind of answer rather than what is counted. */
-const UNITS = new Set(['geld', 'bedrag', 'bedragen', 'budget', 'euro', 'procent', 'percentage', 'aantal', 'keer', 'kosten', 'totaal', 'vaak', 'lang', 'groot', 'hoog', 'duur', 'laat', 'veel', 'gelden', 'geldt', 'gold', 'big', 'large', 'high', 'long', 'often', 'much', 'many', 'money', 'amount', 'number']);
+const UNITS = new Set(['geld', 'bedrag', 'bedragen', 'budget', 'euro', 'procent', 'percentage', 'aantal', 'keer', 'kosten', 'kost', 'kostte', 'kostten', 'totaal', 'vaak', 'lang', 'groot', 'hoog', 'duur', 'laat', 'veel', 'gelden', 'geldt', 'gold', 'big', 'large', 'high', 'long', 'often', 'much', 'many', 'money', 'amount', 'number']);
 const FOCUS_WINDOW = 2;
 
 function focusOf(base: BaseWord[], context: QueryContext): string | undefined {

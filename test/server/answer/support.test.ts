@@ -37,6 +37,14 @@ describe('figure questions', () => {
     expect(expected.answer).toContain('1,655 miljoen');
   });
 
+  it('refuses an amount for a year or a subject the documents give none for, but answers the year they do', async () => {
+    expect((await answer('Hoeveel subsidie krijgt WIJ in 2025?')).status).toBe('not_found');
+    expect((await answer('Hoeveel kost een WIJ-manager per jaar?')).status).toBe('not_found');
+    const given = await answer('Hoeveel subsidie kreeg WIJ in 2022?');
+    expect(given.status).toBe('answered');
+    expect(given.answer).toContain('31.642.000');
+  });
+
   it('lets the items of a list carry the subject of the sentence that introduces them', async () => {
     const response = await answer('Hoeveel WIJ-managers blijven er over na de reorganisatie?');
     expect(response.status).toBe('answered');
@@ -77,6 +85,11 @@ describe('question analysis', () => {
   it('reads "hoeveel" followed by a money verb as a question for an amount, but not a money word later on', async () => {
     expect((await analysis('Hoeveel betaalt WIJ de gemeente voor huisvesting?')).intent).toBe('amount');
     expect((await analysis('Hoeveel stagiairs vonden via WIJ een betaalde baan?')).intent).toBe('quantity');
+  });
+
+  it('reads "hoeveel subsidie" as a question for an amount and "kost" as its unit, not its subject', async () => {
+    expect((await analysis('Hoeveel subsidie krijgt WIJ?')).intent).toBe('amount');
+    expect((await analysis('Hoeveel kost een WIJ-manager per jaar?')).focus).toBe('manager');
   });
 
   it('takes the head of a hyphenated compound as what a question counts', async () => {
