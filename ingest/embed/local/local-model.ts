@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { AppError } from '../../errors.js';
+import { zeros } from '../lsa/add-scaled.js';
 import { randomizedSvd } from '../lsa/randomized-svd.js';
 import type { TruncatedSvd } from '../lsa/randomized-svd.js';
 import { sparseFromRows, type SparseRow } from '../lsa/sparse-matrix.js';
@@ -86,8 +87,9 @@ function fitOnRows(texts: readonly string[], options: LocalModelOptions): { mode
  * The projection, quantised per row to int8 as the SVD produces it: a quarter of float32's size, and
  * rankings do not notice the rounding. Row f is feature f's coordinates, weighted by σ^(power - 1).
  */
-function quantizedProjection(svd: TruncatedSvd, features: number, weights: Float64Array): Pick<LocalModel, 'projection' | 'projectionScale'> {
-  const dimensions = weights.length;
+function quantizedProjection(svd: TruncatedSvd, features: number, singularWeights: Float64Array): Pick<LocalModel, 'projection' | 'projectionScale'> {
+  const dimensions = singularWeights.length;
+  const weights = Array.from(singularWeights);
   const projection = new Int8Array(features * dimensions);
   const projectionScale = new Float32Array(features);
   svd.forEachRightVectorRow((feature, row) => {
@@ -118,7 +120,7 @@ export function embedWithModel(model: LocalModel, text: string): number[] {
 }
 
 /** sum += scale · projection[from … from + sum.length), unrolled by four: the loop that embedding is made of. */
-function addScaledRow(sum: Float64Array, projection: Int8Array, from: number, scale: number): void {
+function addScaledRow(sum: number[], projection: Int8Array, from: number, scale: number): void {
   const width = sum.length;
   let j = 0;
   for (; j + 3 < width; j += 4) {
@@ -133,7 +135,7 @@ function addScaledRow(sum: Float64Array, projection: Int8Array, from: number, sc
 /** Projects weighted features (as {@link weighFeatures} gives them) and L2-normalises. */
 function embedWeights(model: LocalModel, { columns, values }: SparseRow): number[] {
   const { dimensions, projection, projectionScale } = model;
-  const sum = new Float64Array(dimensions);
+  const sum = zeros(dimensions);
   for (let i = 0; i < columns.length; i++) {
     const column = columns[i]!;
     addScaledRow(sum, projection, column * dimensions, values[i]! * projectionScale[column]!);

@@ -1,7 +1,7 @@
 /**
  * Orthonormal bases for the range finder of the randomized SVD (modified Gram–Schmidt).
  */
-import { addScaled } from './add-scaled.js';
+import { addScaled, zeros } from './add-scaled.js';
 import type { DenseMatrix } from './sparse-matrix.js';
 
 /**
@@ -13,38 +13,34 @@ export function orthonormalizeColumns(matrix: DenseMatrix): void {
   const vectors = transpose(matrix);
   const length = matrix.rows;
   for (let i = 0; i < matrix.columns; i++) {
-    const vector = vectors.subarray(i * length, (i + 1) * length);
-    const originalNorm = norm(vector);
+    const vector = i * length;
+    const originalNorm = Math.sqrt(dot(vectors, vector, vector, length));
     for (let j = 0; j < i; j++) {
-      const basis = vectors.subarray(j * length, (j + 1) * length);
-      const projection = dot(vector, basis);
-      addScaled(vector, 0, basis, 0, -projection, length);
+      const basis = j * length;
+      addScaled(vectors, vector, vectors, basis, -dot(vectors, vector, basis, length), length);
     }
-    const remaining = norm(vector);
+    const remaining = Math.sqrt(dot(vectors, vector, vector, length));
     const scale = remaining > 1e-10 * Math.max(originalNorm, 1e-300) ? 1 / remaining : 0;
-    for (let t = 0; t < length; t++) vector[t]! *= scale;
+    for (let t = 0; t < length; t++) vectors[vector + t]! *= scale;
   }
   writeTransposed(vectors, matrix);
 }
 
-function transpose(matrix: DenseMatrix): Float64Array {
+function transpose(matrix: DenseMatrix): number[] {
   const { rows, columns, data } = matrix;
-  const result = new Float64Array(rows * columns);
+  const result = zeros(rows * columns);
   for (let r = 0; r < rows; r++) for (let c = 0; c < columns; c++) result[c * rows + r] = data[r * columns + c]!;
   return result;
 }
 
-function writeTransposed(vectors: Float64Array, matrix: DenseMatrix): void {
+function writeTransposed(vectors: number[], matrix: DenseMatrix): void {
   const { rows, columns, data } = matrix;
   for (let r = 0; r < rows; r++) for (let c = 0; c < columns; c++) data[r * columns + c] = vectors[c * rows + r]!;
 }
 
-function dot(a: Float64Array, b: Float64Array): number {
+/** The dot product of values[a … a+length) and values[b … b+length). */
+function dot(values: number[], a: number, b: number, length: number): number {
   let sum = 0;
-  for (let i = 0; i < a.length; i++) sum += a[i]! * b[i]!;
+  for (let i = 0; i < length; i++) sum += values[a + i]! * values[b + i]!;
   return sum;
-}
-
-function norm(a: Float64Array): number {
-  return Math.sqrt(dot(a, a));
 }

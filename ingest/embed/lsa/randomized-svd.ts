@@ -3,7 +3,7 @@
  * iterations (Halko, Martinsson & Tropp 2011). Only the right singular vectors are kept: they map any text's feature
  * vector into the latent space, which is all the embedder needs.
  */
-import { addScaled } from './add-scaled.js';
+import { addScaled, zeros } from './add-scaled.js';
 import { seededUniform } from './seeded-random.js';
 import { orthonormalizeColumns } from './orthonormalize.js';
 import { denseMatrix, forEachTransposeRow, multiplyGram, multiplySparseSigns } from './sparse-matrix.js';
@@ -26,7 +26,7 @@ export interface RandomizedSvdOptions {
 export interface TruncatedSvd {
   singularValues: Float64Array;
   /** Visits row f of V (features × rank), i.e. feature f's coordinates; the buffer is reused between calls. */
-  forEachRightVectorRow(visit: (feature: number, row: Float64Array) => void): void;
+  forEachRightVectorRow(visit: (feature: number, row: number[]) => void): void;
 }
 
 /** Computes the top singular values and right singular vectors of `x` (documents × features). */
@@ -49,9 +49,10 @@ export function randomizedSvd(x: SparseMatrix, options: RandomizedSvdOptions): T
 }
 
 /** Q · U_B[:, :rank] · Σ⁻¹ (documents × rank), row by row so every inner loop runs over contiguous memory. */
-function ritzCoefficients(basis: DenseMatrix, vectors: Float64Array, singularValues: Float64Array): DenseMatrix {
+function ritzCoefficients(basis: DenseMatrix, vectors: number[], singularValues: Float64Array): DenseMatrix {
   const width = basis.columns;
   const rank = singularValues.length;
+  const sigma = Array.from(singularValues);
   const result = denseMatrix(basis.rows, rank);
   for (let row = 0; row < basis.rows; row++) {
     const out = row * rank;
@@ -60,15 +61,15 @@ function ritzCoefficients(basis: DenseMatrix, vectors: Float64Array, singularVal
       if (weight === 0) continue;
       addScaled(result.data, out, vectors, t * width, weight, rank);
     }
-    for (let j = 0; j < rank; j++) result.data[out + j]! /= singularValues[j]!;
+    for (let j = 0; j < rank; j++) result.data[out + j]! /= sigma[j]!;
   }
   return result;
 }
 
 /** Aᵀ · B for two n × w matrices whose product is known to be symmetric (Qᵀ · X·Xᵀ·Q). */
-function symmetricProduct(a: DenseMatrix, b: DenseMatrix): Float64Array {
+function symmetricProduct(a: DenseMatrix, b: DenseMatrix): number[] {
   const w = a.columns;
-  const result = new Float64Array(w * w);
+  const result = zeros(w * w);
   for (let row = 0; row < a.rows; row++) {
     const offset = row * w;
     for (let i = 0; i < w; i++) {

@@ -4,7 +4,7 @@
  * matrices, a few MB) in cache; materialising the features × l matrix Xᵀ·Q instead is memory-bound
  * and several times slower.
  */
-import { addScaled } from './add-scaled.js';
+import { addScaled, zeros } from './add-scaled.js';
 
 /** Documents × features sparse matrix, stored by column (feature). */
 export interface SparseMatrix {
@@ -22,16 +22,16 @@ export interface SparseRow {
   values: Float64Array;
 }
 
-/** A dense row-major matrix. */
+/** A dense row-major matrix (a plain array of doubles: see `add-scaled.ts`). */
 export interface DenseMatrix {
   rows: number;
   columns: number;
-  data: Float64Array;
+  data: number[];
 }
 
 /** A zero-filled dense matrix. */
 export function denseMatrix(rows: number, columns: number): DenseMatrix {
-  return { rows, columns, data: new Float64Array(rows * columns) };
+  return { rows, columns, data: zeros(rows * columns) };
 }
 
 /** Builds the matrix from one sparse row per document. */
@@ -56,7 +56,7 @@ export function sparseFromRows(rows: ReadonlyArray<SparseRow>, columns: number):
 export function multiplyGram(x: SparseMatrix, d: DenseMatrix): DenseMatrix {
   const width = d.columns;
   const result = denseMatrix(x.rows, width);
-  const feature = new Float64Array(width);
+  const feature = zeros(width);
   for (let column = 0; column < x.columns; column++) {
     const start = x.columnStart[column]!;
     const end = x.columnStart[column + 1]!;
@@ -72,9 +72,9 @@ export function multiplyGram(x: SparseMatrix, d: DenseMatrix): DenseMatrix {
  * with tens of thousands of features it would be tens of MB that the caller only reads once. The row
  * buffer is reused between calls.
  */
-export function forEachTransposeRow(x: SparseMatrix, d: DenseMatrix, visit: (column: number, row: Float64Array) => void): void {
+export function forEachTransposeRow(x: SparseMatrix, d: DenseMatrix, visit: (column: number, row: number[]) => void): void {
   const width = d.columns;
-  const row = new Float64Array(width);
+  const row = zeros(width);
   for (let column = 0; column < x.columns; column++) {
     row.fill(0);
     for (let entry = x.columnStart[column]!; entry < x.columnStart[column + 1]!; entry++) {
@@ -91,8 +91,8 @@ export function forEachTransposeRow(x: SparseMatrix, d: DenseMatrix, visit: (col
  */
 export function multiplySparseSigns(x: SparseMatrix, width: number, perFeature: number, random: () => number): DenseMatrix {
   const result = denseMatrix(x.rows, width);
-  const targets = new Int32Array(perFeature);
-  const signs = new Float64Array(perFeature);
+  const targets = zeros(perFeature);
+  const signs = zeros(perFeature);
   for (let column = 0; column < x.columns; column++) {
     for (let t = 0; t < perFeature; t++) {
       targets[t] = Math.floor(random() * width);

@@ -5,25 +5,30 @@
  * transposed (row k holds what JAMA keeps in column k), so the hot loops run over contiguous memory; the
  * arithmetic is JAMA's, operation for operation, so results are bit-identical to the textbook layout.
  */
+import { zeros } from './add-scaled.js';
 
 /** Eigenvalues in descending order and, as columns of a row-major n × n matrix, their eigenvectors. */
 export interface SymmetricEigen {
   values: Float64Array;
-  vectors: Float64Array;
+  vectors: number[];
 }
 
-/** Decomposes the symmetric n × n row-major matrix `matrix` (which is not modified). */
-export function symmetricEigen(matrix: Float64Array, n: number): SymmetricEigen {
-  const v = Float64Array.from(matrix);
-  const d = new Float64Array(n);
-  const e = new Float64Array(n);
+/**
+ * Decomposes the symmetric n × n row-major matrix `matrix` (which is not modified). The work arrays are plain
+ * arrays of doubles, for the reason given in `add-scaled.ts`.
+ */
+export function symmetricEigen(matrix: ArrayLike<number>, n: number): SymmetricEigen {
+  const v = zeros(n * n);
+  for (let i = 0; i < n * n; i++) v[i] = matrix[i]!;
+  const d = zeros(n);
+  const e = zeros(n);
   tridiagonalize(v, d, e, n);
   diagonalize(v, d, e, n);
   return sortDescending(v, d, n);
 }
 
 /** Householder reduction: leaves the diagonal in d, the sub-diagonal in e and the transform in v. */
-function tridiagonalize(v: Float64Array, d: Float64Array, e: Float64Array, n: number): void {
+function tridiagonalize(v: number[], d: number[], e: number[], n: number): void {
   for (let j = 0; j < n; j++) d[j] = v[j * n + n - 1]!;
   for (let i = n - 1; i > 0; i--) {
     let scale = 0;
@@ -44,7 +49,7 @@ function tridiagonalize(v: Float64Array, d: Float64Array, e: Float64Array, n: nu
   e[0] = 0;
 }
 
-function householderStep(v: Float64Array, d: Float64Array, e: Float64Array, n: number, i: number, scale: number): number {
+function householderStep(v: number[], d: number[], e: number[], n: number, i: number, scale: number): number {
   let h = 0;
   for (let k = 0; k < i; k++) {
     d[k]! /= scale;
@@ -85,7 +90,7 @@ function householderStep(v: Float64Array, d: Float64Array, e: Float64Array, n: n
   return h;
 }
 
-function accumulateHouseholder(v: Float64Array, d: Float64Array, n: number): void {
+function accumulateHouseholder(v: number[], d: number[], n: number): void {
   for (let i = 0; i < n - 1; i++) {
     v[i * n + n - 1] = v[i * n + i]!;
     v[i * n + i] = 1;
@@ -110,7 +115,7 @@ function accumulateHouseholder(v: Float64Array, d: Float64Array, n: number): voi
 }
 
 /** Implicit QL with Wilkinson-style shifts on the tridiagonal (d, e); rotations are accumulated in v. */
-function diagonalize(v: Float64Array, d: Float64Array, e: Float64Array, n: number): void {
+function diagonalize(v: number[], d: number[], e: number[], n: number): void {
   for (let i = 1; i < n; i++) e[i - 1] = e[i]!;
   e[n - 1] = 0;
   let shift = 0;
@@ -129,7 +134,7 @@ function diagonalize(v: Float64Array, d: Float64Array, e: Float64Array, n: numbe
   }
 }
 
-function qlSweep(v: Float64Array, d: Float64Array, e: Float64Array, n: number, l: number, m: number): number {
+function qlSweep(v: number[], d: number[], e: number[], n: number, l: number, m: number): number {
   const g0 = d[l]!;
   let p = (d[l + 1]! - g0) / (2 * e[l]!);
   let r = Math.hypot(p, 1) * (p < 0 ? -1 : 1);
@@ -163,7 +168,7 @@ function qlSweep(v: Float64Array, d: Float64Array, e: Float64Array, n: number, l
 }
 
 /** Rotates rows `lower` and `upper` (offsets into v) of the transform: the hot loop of QL, over contiguous memory. */
-function rotateRows(v: Float64Array, lower: number, upper: number, n: number, c: number, s: number): void {
+function rotateRows(v: number[], lower: number, upper: number, n: number, c: number, s: number): void {
   for (let k = 0; k < n; k++) {
     const above = v[upper + k]!;
     v[upper + k] = s * v[lower + k]! + c * above;
@@ -171,10 +176,10 @@ function rotateRows(v: Float64Array, lower: number, upper: number, n: number, c:
   }
 }
 
-function sortDescending(v: Float64Array, d: Float64Array, n: number): SymmetricEigen {
+function sortDescending(v: number[], d: number[], n: number): SymmetricEigen {
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => d[b]! - d[a]!);
   const values = Float64Array.from(order, (i) => d[i]!);
-  const vectors = new Float64Array(n * n);
+  const vectors = zeros(n * n);
   order.forEach((from, to) => {
     for (let k = 0; k < n; k++) vectors[k * n + to] = v[from * n + k]!;
   });
