@@ -45,13 +45,22 @@ interface Composed {
 
 const EMPTY: Composed = { units: [], text: '', header: undefined, spaceRuns: 0, contentWords: 0 };
 
+/** Whether the UTF-16 unit `code` is whitespace as `\s` in a regular expression defines it. */
+function isSpace(code: number): boolean {
+  return (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** Maximal runs of whitespace in `text` (counted, not matched: this runs for every unit of every passage). */
 function spaceRuns(text: string): number {
-  return text.match(/\s+/g)?.length ?? 0;
+  let runs = 0;
+  for (let i = 0; i < text.length; i++) if (isSpace(text.charCodeAt(i)) && (i === 0 || !isSpace(text.charCodeAt(i - 1)))) runs++;
+  return runs;
 }
 
 /** `composed` with `piece` appended: two whitespace runs that meet become one. */
 function extend(composed: Composed, piece: string): Pick<Composed, 'text' | 'spaceRuns'> {
-  const merged = /\s$/.test(composed.text) && /^\s/.test(piece) ? 1 : 0;
+  const merged = isSpace(composed.text.charCodeAt(composed.text.length - 1)) && isSpace(piece.charCodeAt(0)) ? 1 : 0;
   return { text: composed.text + piece, spaceRuns: composed.spaceRuns + spaceRuns(piece) - merged };
 }
 
@@ -146,7 +155,7 @@ function mergeSmallTails(drafts: PassageDraft[], limits: ChunkLimits): PassageDr
   const merged: PassageDraft[] = [];
   for (const next of drafts) {
     const previous = merged[merged.length - 1];
-    const words = compose(next.units).contentWords;
+    const words = next.units.reduce((sum, unit) => sum + (unit.kind === 'heading' ? 0 : unit.words), 0);
     if (previous && words < limits.minWords / 2 && next.units[0]?.kind !== 'heading' && sameSection(previous, next)) {
       const grown = compose([...previous.units, ...next.units]);
       if (fits(grown, limits)) {
