@@ -24,11 +24,6 @@ export interface LoadRequest {
   pageCounter?: SharedArrayBuffer;
   /** `helper`: only read pages claimed from `pageCounter` and post them; the lead (default) does the rest. */
   role?: 'lead' | 'helper';
-  /**
-   * Helper only: started with the lead, before anyone knew the page count. It opens the file, then claims pages
-   * only once the parent says `help` (or the parent ends it).
-   */
-  parked?: boolean;
 }
 
 /** What the worker posts back: the document, or an error as plain data (an AppError does not survive cloning). */
@@ -39,7 +34,6 @@ export type LoadReply =
 /** Messages between the parent and its loader workers. */
 export type WorkerMessage =
   | { kind: 'opened'; pageCount: number }
-  | { kind: 'help' }
   | { kind: 'pages'; pages: PageResults }
   | { kind: 'reply'; reply: LoadReply };
 
@@ -75,9 +69,8 @@ async function handle(request: LoadRequest): Promise<LoadReply> {
 }
 
 /** The helper's work: the pages it claims. A file it cannot open leaves every page to the lead. */
-async function helpRead(port: NonNullable<typeof parentPort>, request: LoadRequest): Promise<PageResults> {
+async function helpRead(request: LoadRequest): Promise<PageResults> {
   const document = await openPdf(request.bytes, request.options.password).catch(() => undefined);
-  if (request.parked) await new Promise((resolve) => port.once('message', resolve));
   if (!document || !request.pageCounter) return new Map();
   try {
     return await readClaimedPages(document, counterClaims(new Int32Array(request.pageCounter), document.numPages));
@@ -88,7 +81,7 @@ async function helpRead(port: NonNullable<typeof parentPort>, request: LoadReque
 
 async function main(port: NonNullable<typeof parentPort>, request: LoadRequest): Promise<void> {
   if (request.role === 'helper') {
-    port.postMessage({ kind: 'pages', pages: await helpRead(port, request) } satisfies WorkerMessage);
+    port.postMessage({ kind: 'pages', pages: await helpRead(request) } satisfies WorkerMessage);
     return;
   }
   port.postMessage({ kind: 'reply', reply: await handle(request) } satisfies WorkerMessage);

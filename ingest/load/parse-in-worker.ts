@@ -3,13 +3,11 @@
  * loop or allocate without end; in a worker that is terminated at the deadline (or stopped by its heap
  * limit) the server and the ingest run simply get an AppError back.
  */
-import { cpus, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CleanDocument } from '../clean/clean-types.js';
 import { AppError, type ErrorCode } from '../errors.js';
 import type { LoadedDocument } from '../types.js';
-import { hasPdfSignature } from './detect.js';
-import { coresFreeOfOthersSince, cpuSnapshot } from './idle-cores.js';
+import { cpuSnapshot, idleCoresSince } from './idle-cores.js';
 import type { LoadReply, LoadRequest, WorkerMessage } from './load-worker.js';
 
 /** Options for {@link loadFileInWorker}. */
@@ -23,20 +21,15 @@ export interface WorkerLoadOptions {
   /** Heap limit of each worker thread in MB (default 1024). */
   maxMemoryMb?: number;
   /**
-   * A PDF with at least this many pages is read by two threads (default 150). Below it, a second thread's
-   * start-up and JIT warm-up cost more than it saves (measured on 2 cores: an 80-page report took 1.2 s alone
-   * and 1.5 s in two threads, the 352-page book 2.3 s alone and 2.0 s in two).
+   * A PDF with at least this many pages is read by two threads (default 150); the second starts once the first
+   * knows the page count. Below it, a second thread's start-up and JIT warm-up cost more than it saves (measured
+   * on 2 cores with one mostly free: an 80-page report took 1.2 s alone and 1.5 s in two threads, a 26-page one
+   * 0.76 s and 0.89 s; the 352-page book broke even).
    */
   parallelFromPages?: number;
   /**
-   * A PDF of at least this many bytes (default 1 MB) may be long enough to share: its second thread starts with
-   * the first and waits, parked, until the page count is known, instead of starting only then and spending the
-   * first ~0.3 s of its help on its own start-up.
-   */
-  prestartHelperFromBytes?: number;
-  /**
-   * Start the second thread only when other processes left a core free beyond the first one's while it started
-   * (default true): on a busy machine two threads are slower than one.
+   * Start the second thread only when a core sat idle while the first one started (default true): on a busy
+   * machine two threads are slower than one.
    */
   parallelOnlyWhenIdle?: boolean;
 }
@@ -44,9 +37,8 @@ export interface WorkerLoadOptions {
 const WORKER_URL = new URL('./load-worker.mjs', import.meta.url);
 const DEFAULT_MAX_MEMORY_MB = 1024;
 const DEFAULT_PARALLEL_FROM_PAGES = 150;
-const DEFAULT_PRESTART_HELPER_FROM_BYTES = 1024 * 1024;
-/** Cores other processes left free while the lead started, that a helper needs: the lead's own and half a spare. */
-const MIN_FREE_CORES = 1.5;
+/** Idle cores, on average while the lead started, that a helper needs. */
+const MIN_IDLE_CORES = 0.5;
 
 type Loaded = Extract<LoadReply, { ok: true }>;
 
@@ -105,13 +97,6 @@ export async function loadAndCleanInWorker(
   return { document, clean };
 }
 
-/** Whether a helper may be started before the page count is known: a large PDF on a machine with a core to spare. */
-function prestartsHelper(bytes: Uint8Array, options: WorkerLoadOptions): boolean {
-  if (bytes.length < (options.prestartHelperFromBytes ?? DEFAULT_PRESTART_HELPER_FROM_BYTES) || !hasPdfSignature(bytes)) return false;
-  // No sample of this load exists yet; the load average tells whether starting one more thread is sensible.
-  return options.parallelOnlyWhenIdle === false || loadavg()[0]! < cpus().length;
-}
-
 function runWorker(bytes: Uint8Array, fileName: string, options: WorkerLoadOptions, clean: boolean): Promise<Loaded> {
   return new Promise((resolve, reject) => {
     const request = loadRequest(bytes, fileName, options, clean);
@@ -133,49 +118,29 @@ function runWorker(bytes: Uint8Array, fileName: string, options: WorkerLoadOptio
       });
     };
     const crash = (error: unknown) => finish(() => { throw crashToError(error, fileName); });
-    const helper = helperThreads(request, options, lead, workers, crash);
+    const startHelper = () => {
+      const helper = startWorker({ ...request, role: 'helper' }, options);
+      workers.push(helper);
+      helper.on('message', (message: WorkerMessage) => lead.postMessage(message));
+      helper.once('error', crash);
+      // The helper ends by itself once its pages are posted; only a failing exit is a crash.
+      helper.once('exit', (code) => code !== 0 && crash(new Error(`helper worker exited with code ${code}`)));
+    };
     const deadline = setTimeout(() => {
       const seconds = (options.timeoutMs / 1000).toLocaleString('nl-NL');
       finish(() => {
         throw new AppError('timeout', `Het laden van "${fileName}" duurde langer dan ${seconds} ${seconds === '1' ? 'seconde' : 'seconden'} en is afgebroken.`);
       });
     }, options.timeoutMs);
-    if (prestartsHelper(bytes, options)) helper.prestart();
     const helps = (pageCount: number) =>
+      !settled &&
       pageCount >= (options.parallelFromPages ?? DEFAULT_PARALLEL_FROM_PAGES) &&
-      (options.parallelOnlyWhenIdle === false || coresFreeOfOthersSince(startedAt) >= MIN_FREE_CORES);
+      (options.parallelOnlyWhenIdle === false || idleCoresSince(startedAt) >= MIN_IDLE_CORES);
     lead.on('message', (message: WorkerMessage) => {
       if (message.kind === 'reply') finish(() => replyToResult(message.reply));
-      else if (message.kind === 'opened' && !settled) helper.decide(helps(message.pageCount));
+      else if (message.kind === 'opened' && helps(message.pageCount)) startHelper();
     });
     lead.once('error', crash);
     lead.once('exit', (code) => crash(new Error(`worker exited with code ${code}`)));
   });
-}
-
-/**
- * The helper thread of one load: started parked with the lead (see `prestartHelperFromBytes`) or not at all until
- * the lead knows the page count; then told to help, sent home, or started. Every thread goes into `workers`.
- */
-function helperThreads(request: LoadRequest, options: WorkerLoadOptions, lead: Worker, workers: Worker[], crash: (error: unknown) => void) {
-  let parked: { worker: Worker; dismiss(): void } | undefined;
-  const start = (park: boolean) => {
-    const worker = startWorker({ ...request, role: 'helper', ...(park ? { parked: true } : {}) }, options);
-    workers.push(worker);
-    let dismissed = false;
-    worker.on('message', (message: WorkerMessage) => lead.postMessage(message));
-    worker.once('error', (error) => dismissed || crash(error));
-    // The helper ends by itself once its pages are posted; only a failing exit is a crash.
-    worker.once('exit', (code) => dismissed || code === 0 || crash(new Error(`helper worker exited with code ${code}`)));
-    // Parked, a helper has claimed no page: ending it loses nothing.
-    return { worker, dismiss: () => void ((dismissed = true), worker.terminate()) };
-  };
-  return {
-    prestart: () => void (parked = start(true)),
-    decide(helps: boolean) {
-      if (parked && helps) parked.worker.postMessage({ kind: 'help' } satisfies WorkerMessage);
-      else if (parked) parked.dismiss();
-      else if (helps) start(false);
-    },
-  };
 }

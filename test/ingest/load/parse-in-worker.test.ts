@@ -43,34 +43,6 @@ describe('loadFileInWorker', () => {
     expect(isolated).toEqual(await loadFile(bytes, 'boek.pdf'));
   });
 
-  it('starts the helper of a large PDF with the first thread, and sends it home when the PDF is too short to share', async () => {
-    const bytes = pdfBytes('nl/overijssel_jaarstukken_2023.pdf');
-    expect(bytes.length).toBeGreaterThan(1024 * 1024);
-    const initial = threadCount();
-    /** The most threads this process had above `before` while `load` ran. */
-    const extraThreads = async (load: () => Promise<unknown>) => {
-      const before = threadCount();
-      let most = before;
-      const sampler = setInterval(() => (most = Math.max(most, threadCount())), 5);
-      await load().finally(() => clearInterval(sampler));
-      return most - before;
-    };
-    const alone = await extraThreads(() => loadFileInWorker(bytes, 'jaarstukken.pdf', { ...budget, prestartHelperFromBytes: Infinity }));
-    let isolated: unknown;
-    const withParked = await extraThreads(async () => (isolated = await loadFileInWorker(bytes, 'jaarstukken.pdf', { ...budget, parallelOnlyWhenIdle: false })));
-    expect(withParked).toBeGreaterThan(alone);
-    expect(isolated).toEqual(await loadFile(bytes, 'jaarstukken.pdf'));
-    for (let waited = 0; threadCount() > initial && waited < 2_000; waited += 50) await sleep(50);
-    expect(threadCount()).toBe(initial);
-  });
-
-  it('starts the helper of a smaller PDF once the page count is known, with the same document', async () => {
-    const bytes = pdfBytes('hostile/twocolumn_paper.pdf');
-    expect(bytes.length).toBeLessThan(1024 * 1024);
-    const isolated = await loadFileInWorker(bytes, 'paper.pdf', { ...budget, parallelFromPages: 2, parallelOnlyWhenIdle: false });
-    expect(isolated).toEqual(await loadFile(bytes, 'paper.pdf'));
-  });
-
   it('cleans a PDF read in two threads in the worker, as cleanDocument does in-process', async () => {
     const bytes = pdfBytes('nl/jeugd_hervormingsagenda.pdf');
     const isolated = await loadAndCleanInWorker(bytes, 'jeugd.pdf', { ...budget, parallelFromPages: 2, parallelOnlyWhenIdle: false });
