@@ -10,7 +10,9 @@ import type { DocumentRecord, Passage } from '../types.js';
 import { escapeSql, filterClause, type PassageFilter } from './filter-clause.js';
 import { buildIndexes } from './indexes.js';
 import type { IndexManifest } from './manifest.js';
-import { blobSchema, documentSchema, fromDocumentRow, fromPassageRow, metaSchema, passageSchema, toDocumentRow, type PassageRow, type StoredDocument } from './rows.js';
+import {
+  blobSchema, documentSchema, fromDocumentRow, fromPassageRow, metaSchema, passageSchema, passageTable, toDocumentRow, type PassageRow, type StoredDocument,
+} from './rows.js';
 
 /** What an ingest hands the store to commit as the next generation. */
 export interface NewGeneration {
@@ -141,7 +143,11 @@ export class LanceStore {
       const dimensions = next.manifest.embedder.dimensions;
       assertVectors(next.passages, dimensions);
       const manifest: IndexManifest = { ...next.manifest, generation, createdAt: new Date().toISOString() };
-      const passages = await this.db.createTable(tableName('passages', generation), next.passages as unknown as Record<string, unknown>[], { schema: passageSchema(dimensions) });
+      const name = tableName('passages', generation);
+      // Arrow cannot build a table of no rows from columns; an empty one is made from the schema alone.
+      const passages = next.passages.length > 0
+        ? await this.db.createTable(name, passageTable(next.passages, dimensions))
+        : await this.db.createTable(name, [], { schema: passageSchema(dimensions) });
       await buildIndexes(passages, next.passages.length, dimensions);
       await this.db.createTable(tableName('documents', generation), next.documents.map(toDocumentRow), { schema: documentSchema });
       const meta = [{ key: 'manifest', json: JSON.stringify(manifest), bytes: null }, { key: 'model', json: null, bytes: next.model }];

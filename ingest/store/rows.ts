@@ -23,7 +23,8 @@ export interface StoredDocument {
 // LanceDB loads apache-arrow's CommonJS build. Importing the package from this ES module resolved its ES-module
 // build instead: a second copy of some 200 modules, ~300 ms of every start through tsx. Requiring it shares
 // LanceDB's copy, so there is one set of Arrow classes in the process.
-const { Binary, Field, FixedSizeList, Float32, Int32, Schema, Utf8 } = createRequire(import.meta.url)('apache-arrow') as typeof Arrow;
+const { Binary, Field, FixedSizeList, Float32, Int32, Schema, Table, Utf8, makeData, makeVector, vectorFromArray } =
+  createRequire(import.meta.url)('apache-arrow') as typeof Arrow;
 
 const text = (name: string, nullable = false) => new Field(name, new Utf8(), nullable);
 const int = (name: string, nullable = false) => new Field(name, new Int32(), nullable);
@@ -36,6 +37,25 @@ export function passageSchema(dimensions: number): Arrow.Schema {
     int('start'), int('end'), int('cleanStart'), int('cleanEnd'), text('text'), text('search'),
     new Field('vector', new FixedSizeList(dimensions, new Field('item', new Float32(), true)), false),
   ]);
+}
+
+/**
+ * Passage rows as an Arrow table of {@link passageSchema}. The vectors go in as one Float32Array: LanceDB's own
+ * conversion of row objects appends them number by number, ~40 ms per 600 passages (~150 ms in a fresh process).
+ */
+export function passageTable(rows: readonly PassageRow[], dimensions: number): Arrow.Table {
+  const schema = passageSchema(dimensions);
+  const columns: Record<string, Arrow.Vector> = {};
+  for (const field of schema.fields) {
+    if (field.name === 'vector') continue;
+    columns[field.name] = vectorFromArray(rows.map((row) => row[field.name as keyof PassageRow]), field.type);
+  }
+  const flat = new Float32Array(rows.length * dimensions);
+  rows.forEach((row, i) => flat.set(row.vector, i * dimensions));
+  const vectorType = schema.fields.find((field) => field.name === 'vector')!.type as Arrow.FixedSizeList<Arrow.Float32>;
+  const values = makeData({ type: vectorType.children[0]!.type, length: flat.length, data: flat });
+  columns.vector = makeVector(makeData({ type: vectorType, length: rows.length, nullCount: 0, child: values }));
+  return new Table(schema, columns);
 }
 
 /** Schema of a documents table: the record as JSON next to the columns worth filtering on. */

@@ -214,6 +214,20 @@ describe('LanceStore', () => {
     expect(names).toEqual(expect.arrayContaining([`passages_g${before}`, `passages_g${next}`]));
   });
 
+  it('commits a generation without passages (only documents that need OCR) and reads it back', async () => {
+    const empty = await tempFolder('grip-store-no-passages-');
+    try {
+      const fresh = await LanceStore.open(empty.path);
+      const manifest = { ...full.generation.manifest, embedder: { kind: 'local', model: 'lsa-empty', dimensions: 1 }, passages: 0, documents: 1 };
+      await fresh.commit({ manifest, documents: full.generation.documents.slice(0, 1), passages: [], model: null });
+      const snapshot = (await fresh.snapshot()) as IndexSnapshot;
+      expect(snapshot.documents.length).toBe(1);
+      expect(snapshot.passages).toEqual([]);
+    } finally {
+      await empty.dispose();
+    }
+  });
+
   it('stores file bytes once per hash and prunes those no document needs', async () => {
     const bytes = new TextEncoder().encode('Bestuursverslag 2022');
     await store.putBlob('abc', bytes);
