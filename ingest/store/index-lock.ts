@@ -24,6 +24,16 @@ function alive(pid: number): boolean {
   }
 }
 
+/** The pid in the lock file, or undefined when there is no lock file (any more). */
+function ownerOf(path: string): number | undefined {
+  try {
+    return Number(readFileSync(path, 'utf8').trim());
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
 /**
  * Takes the lock if it is free. The lock file appears with the owner's pid already in it (written to a private
  * file, then hard-linked into place, which fails when the lock exists), so no other process ever sees an empty
@@ -37,7 +47,9 @@ function tryAcquire(path: string): boolean {
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    const owner = Number(readFileSync(path, 'utf8').trim());
+    const owner = ownerOf(path);
+    // Released between the link and the read: free now, so try again.
+    if (owner === undefined) return false;
     if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && alive(owner)) return false;
     rmSync(path, { force: true });
     return false;
