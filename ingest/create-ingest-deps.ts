@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { CHUNKING } from './chunk/chunk-settings.js';
 import { DEFAULT_LIMITS } from './chunk/chunk-units.js';
 import { cleanDocument } from './clean/clean-document.js';
-import { createEmbedder } from './embed/create-embedder.js';
+import { createEmbedder, type DescribedEmbeddings } from './embed/create-embedder.js';
 import { detectMediaType } from './load/detect.js';
 import { loadFileInWorker } from './load/parse-in-worker.js';
 import { loadText } from './load/load-text.js';
@@ -30,20 +30,26 @@ export function readCatalogs(folders: string[]): Catalog {
   return merged;
 }
 
+/**
+ * The OpenAI-compatible embedder the settings configure. `dimensions` defaults to the configured ones; the
+ * server passes those the index was built with.
+ */
+export function remoteEmbedder(settings: Settings, dimensions: number | undefined = settings.EMBEDDINGS_DIMENSIONS): DescribedEmbeddings {
+  return createEmbedder({
+    kind: 'openai',
+    baseUrl: settings.EMBEDDINGS_BASE_URL as string,
+    model: settings.EMBEDDINGS_MODEL as string,
+    batchSize: settings.EMBEDDINGS_BATCH_SIZE,
+    timeoutMs: settings.EMBEDDINGS_TIMEOUT_MS,
+    ...(settings.EMBEDDINGS_API_KEY ? { apiKey: settings.EMBEDDINGS_API_KEY } : {}),
+    ...(dimensions ? { dimensions } : {}),
+  });
+}
+
 /** The embedding plan the settings ask for. */
 export function vectorPlanFor(settings: Settings): VectorPlan {
   if (settings.EMBEDDER === 'local') return localVectorPlan(settings.LOCAL_EMBEDDING_DIMENSIONS);
-  return remoteVectorPlan(
-    createEmbedder({
-      kind: 'openai',
-      baseUrl: settings.EMBEDDINGS_BASE_URL as string,
-      model: settings.EMBEDDINGS_MODEL as string,
-      batchSize: settings.EMBEDDINGS_BATCH_SIZE,
-      timeoutMs: settings.EMBEDDINGS_TIMEOUT_MS,
-      ...(settings.EMBEDDINGS_API_KEY ? { apiKey: settings.EMBEDDINGS_API_KEY } : {}),
-      ...(settings.EMBEDDINGS_DIMENSIONS ? { dimensions: settings.EMBEDDINGS_DIMENSIONS } : {}),
-    }),
-  );
+  return remoteVectorPlan(remoteEmbedder(settings));
 }
 
 /** Real ingest dependencies. Text files load in-process (cheap and safe); PDFs in a budgeted worker. */

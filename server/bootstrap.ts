@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CHUNKING } from '../ingest/chunk/chunk-settings.js';
-import { createIngestDeps, readCatalogs } from '../ingest/create-ingest-deps.js';
+import { createIngestDeps, readCatalogs, remoteEmbedder } from '../ingest/create-ingest-deps.js';
 import { createEmbedder, deserializeLocalModel, type DescribedEmbeddings } from '../ingest/embed/create-embedder.js';
 import { AppError } from '../ingest/errors.js';
 import { fileInputs } from '../ingest/pipeline/file-inputs.js';
@@ -48,15 +48,7 @@ export function queryEmbedder(settings: Settings, snapshot: IndexSnapshot): Desc
     if (!snapshot.model) throw new AppError('index_mismatch', 'De index heeft geen lokaal embeddingmodel. Bouw de index opnieuw met "npm run ingest".');
     return createEmbedder({ kind: 'local', model: deserializeLocalModel(snapshot.model) });
   }
-  return createEmbedder({
-    kind: 'openai',
-    baseUrl: settings.EMBEDDINGS_BASE_URL as string,
-    model: settings.EMBEDDINGS_MODEL as string,
-    batchSize: settings.EMBEDDINGS_BATCH_SIZE,
-    timeoutMs: settings.EMBEDDINGS_TIMEOUT_MS,
-    ...(settings.EMBEDDINGS_API_KEY ? { apiKey: settings.EMBEDDINGS_API_KEY } : {}),
-    dimensions: snapshot.manifest.embedder.dimensions,
-  });
+  return remoteEmbedder(settings, snapshot.manifest.embedder.dimensions);
 }
 
 /** Loads the committed generation into an engine, or null when the store has none. */

@@ -3,9 +3,8 @@
  */
 import type { PassageFilter } from '../../ingest/store/filter-clause.js';
 
-/** A source an answer cites; `quote` is a verbatim substring of `text`. */
-export interface Citation {
-  n: number;
+/** Where a passage stands: its document, metadata, page and section. */
+interface PassageSource {
   passageId: string;
   documentId: string;
   source: string;
@@ -15,21 +14,17 @@ export interface Citation {
   page: number | null;
   pageLabel: string | null;
   section: string;
+}
+
+/** A source an answer cites; `quote` is a verbatim substring of `text`. */
+export interface Citation extends PassageSource {
+  n: number;
   quote: string;
   text: string;
 }
 
 /** A retrieved passage in the response's ranking. */
-export interface PassageHit {
-  passageId: string;
-  documentId: string;
-  source: string;
-  title: string;
-  docType: string;
-  date: string | null;
-  page: number | null;
-  pageLabel: string | null;
-  section: string;
+export interface PassageHit extends PassageSource {
   text: string;
   score: number;
 }

@@ -1,22 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '../../../ingest/errors.js';
 import { extractRawPdfText, loadPdf } from '../../../ingest/load/load-pdf.js';
 import type { LoadedDocument } from '../../../ingest/types.js';
 import { pdfBytes } from './shared-files.js';
+import { failure } from '../../support/app-error.js';
 
 function pageText(document: LoadedDocument, number: number): string {
   const page = document.pages[number - 1];
   if (!page) throw new Error(`no page ${number}`);
   return document.text.slice(page.start, page.end);
-}
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
 }
 
 describe('loadPdf', () => {

@@ -4,26 +4,17 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../ingest/errors.js';
 import { cleanDocument } from '../../../ingest/clean/clean-document.js';
 import { loadFile } from '../../../ingest/load/load-file.js';
 import { loadAndCleanInWorker, loadFileInWorker } from '../../../ingest/load/parse-in-worker.js';
 import { pdfBytes, repoRoot, sharedBytes } from './shared-files.js';
+import { failure } from '../../support/app-error.js';
 
 const budget = { maxPages: 500, timeoutMs: 30_000 };
 
 /** OS threads of this process: a live worker thread is one of them. */
 function threadCount(): number {
   return readdirSync('/proc/self/task').length;
-}
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
 }
 
 describe('loadFileInWorker', () => {
