@@ -5,7 +5,7 @@
  */
 import { setAccessPrompt } from './access.js';
 import { createAccessDialog } from './access-dialog.js';
-import { checkAccessCode } from './api.js';
+import { checkAccessCode, getJson } from './api.js';
 import { createChatView } from './chat/chat-view.js';
 import { showDocument } from './documents/document-reader.js';
 import { showDocuments } from './documents/documents-view.js';
@@ -29,8 +29,26 @@ main.append(chat.element, pages, locate.element);
 /** @type {Route} */
 let route = { view: 'chat' };
 
+/**
+ * Opens the source panel over the chat on a passage an answer given over the API links to; an unknown passage
+ * shows the "not found" page.
+ * @param {string} id
+ */
+async function openLinkedPassage(id) {
+  try {
+    const { passage } = await getJson(`/api/passages/${encodeURIComponent(id)}`);
+    panel.openPassage({ ...passage, passageId: passage.id, section: passage.section.join(' › ') }, main);
+  } catch {
+    show({ view: 'missing' }, true);
+  }
+}
+
 /** @param {Route} next @param {boolean} moveFocus */
 async function show(next, moveFocus) {
+  if (next.view === 'passage') {
+    openLinkedPassage(next.id);
+    next = { view: 'chat' };
+  }
   route = next;
   const text = strings();
   chat.element.hidden = next.view !== 'chat';
