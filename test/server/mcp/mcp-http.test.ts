@@ -1,5 +1,5 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { StreamableHTTPClientTransport, StreamableHTTPError } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { McpError } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AskResponse } from '../../../server/answer/types.js';
@@ -150,6 +150,14 @@ describe('MCP over HTTP with bad input', () => {
     expect(raw.status).toBe(401);
     expect(raw.headers.get('www-authenticate')).toMatch(/^Bearer/);
     expect(await raw.json()).toMatchObject({ jsonrpc: '2.0', id: null, error: { code: -32000, message: expect.stringContaining('READ_TOKEN') } });
+  });
+
+  it('refuses a request body over the limit with 413, and the next call works', async () => {
+    const error = await call('locate_quote', { text: 'x'.repeat(1_100_000) }).then(() => undefined, (reason: unknown) => reason);
+    expect(error).toBeInstanceOf(StreamableHTTPError);
+    expect((error as StreamableHTTPError).code).toBe(413);
+    expect(String(error)).toContain('Het verzoek is groter dan 1024 kB.');
+    expect((await call('list_documents', {})).isError).toBeFalsy();
   });
 
   it('answers malformed JSON-RPC with a parse error, and GET with 405', async () => {
