@@ -1,6 +1,7 @@
 /**
- * Access control for /api in one place, before any body is read: per-client rate limits on the expensive
- * routes, the admin token on uploads and deletes, and the read token (when configured) on everything else.
+ * Access control for /api, /v1 (OpenAI-compatible) and /mcp in one place, before any body is read: per-client rate
+ * limits on the expensive routes, the admin token on uploads and deletes, and the read token (when configured) on
+ * everything else.
  */
 import type { Context, MiddlewareHandler } from 'hono';
 import { AppError } from '../../ingest/errors.js';
