@@ -58,8 +58,8 @@ function guarded<A>(deps: McpDeps, tool: string, run: (args: A) => Promise<CallT
   };
 }
 
-/** Registers the tools on `server`. */
-export function registerTools(server: McpServer, deps: McpDeps): void {
+/** The tools that take a question or a text: `ask`, `search`, `locate_quote`. */
+function registerQuestionTools(server: McpServer, deps: McpDeps): void {
   const links = { webUrl: deps.webUrl };
   server.registerTool('ask', {
     title: 'Vraag stellen',
@@ -79,6 +79,20 @@ export function registerTools(server: McpServer, deps: McpDeps): void {
     const found = await searchResponse(deps.engines.current(), args);
     return result(searchText(found, links), found);
   }));
+  server.registerTool('locate_quote', {
+    title: 'Waar staat dit?',
+    description: 'Zoekt waar een citaat of bewering letterlijk in de documenten staat (hoofdletters, accenten, witruimte en leestekens tellen niet), of anders welke passages er het meest op lijken.',
+    inputSchema: locateInput,
+    annotations: { readOnlyHint: true, openWorldHint: false },
+  }, guarded(deps, 'locate_quote', async (args) => {
+    const located = await locateResponse(deps.engines.current(), args);
+    return result(locateText(located, links), located);
+  }));
+}
+
+/** The tools that read what is stored: `get_passage`, `list_documents`. */
+function registerReadingTools(server: McpServer, deps: McpDeps): void {
+  const links = { webUrl: deps.webUrl };
   server.registerTool('get_passage', {
     title: 'Passage lezen',
     description: 'Geeft een passage (passageId uit search, ask of locate_quote) met de twee passages ervoor en erna in hetzelfde document.',
@@ -97,13 +111,10 @@ export function registerTools(server: McpServer, deps: McpDeps): void {
     const documents = documentList(deps.engines.current());
     return result(documentsText(documents, documentUri), { documents });
   }));
-  server.registerTool('locate_quote', {
-    title: 'Waar staat dit?',
-    description: 'Zoekt waar een citaat of bewering letterlijk in de documenten staat (hoofdletters, accenten, witruimte en leestekens tellen niet), of anders welke passages er het meest op lijken.',
-    inputSchema: locateInput,
-    annotations: { readOnlyHint: true, openWorldHint: false },
-  }, guarded(deps, 'locate_quote', async (args) => {
-    const located = await locateResponse(deps.engines.current(), args);
-    return result(locateText(located, links), located);
-  }));
+}
+
+/** Registers the tools on `server`. */
+export function registerTools(server: McpServer, deps: McpDeps): void {
+  registerQuestionTools(server, deps);
+  registerReadingTools(server, deps);
 }
