@@ -5,7 +5,7 @@
  */
 import { analyzeTerms } from '../../ingest/text/analyze.js';
 import { conceptMatch, type Concept } from '../retrieve/concepts.js';
-import type { ScoredSentence } from './select-sentences.js';
+import type { ScoredSentence } from './features.js';
 
 const NUMBER_WORD = 'een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd';
 const COUNTED = new RegExp(`(?:\\b(?:ruim|bijna|circa|ongeveer|ca\\.|zo'n|meer dan|minder dan)\\s+)?(?:\\b(?:${NUMBER_WORD})\\b|\\b\\d{1,6}\\b(?![.,]\\d))\\s+(?:[\\p{L}-]+\\s+)?([\\p{L}-]{4,})`, 'giu');

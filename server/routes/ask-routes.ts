@@ -5,7 +5,7 @@
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { ask, retrieveFor } from '../answer/ask.js';
-import { toHit } from '../answer/compose-answer.js';
+import { toHit } from '../answer/render.js';
 import { errorBody } from '../errors.js';
 import { toAppError } from '../errors.js';
 import type { AppEnv } from './app-env.js';
@@ -43,7 +43,7 @@ export function askRoutes(): Hono<AppEnv> {
     const result = await retrieveFor(c.get('deps').engines.current(), question(body));
     const { analysis, filters } = result;
     return c.json({
-      query: { language: analysis.language, intent: analysis.intent, filters: { ...filters, detected: analysis.detected }, terms: analysis.terms.map((t) => ({ word: t.word, weight: t.weight, origin: t.origin })) },
+      query: { language: analysis.language, answerType: analysis.answerType, filters: { ...filters, detected: analysis.detected }, terms: analysis.terms.map((t) => ({ word: t.word, weight: t.weight, origin: t.origin })) },
       passages: result.passages.slice(0, body.k ?? result.passages.length).map((r) => toHit(r.passage, r.score)),
     });
   });
