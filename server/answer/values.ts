@@ -82,7 +82,7 @@ function countSpans(text: string, words: AnswerWords, taken: ValueSpan[]): Value
     const word = noun?.trim() ?? '';
     const withNoun = word !== '' && !isDutchStopWord(word.toLowerCase()) && !/^\p{Lu}/u.test(word);
     const end = start + value.length + (withNoun ? (noun as string).length : 0);
-    if (number && OUTLINE.test(number) && !number.includes(',') && number.split('.').some((part) => part.length !== 3)) continue;
+    if (number && OUTLINE.test(number) && !number.includes(',') && number.split('.').slice(1).some((part) => part.length !== 3)) continue;
     // A list marker ("2. Inwoners…") opens a line; it counts nothing.
     if (number && /^\d{1,2}[.)]/.test(text.slice(start)) && /(?:^|\n)\s*$/.test(text.slice(0, start))) continue;
     if (REFERENCE.test(text.slice(Math.max(0, start - 12), start))) continue;

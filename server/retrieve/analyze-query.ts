@@ -11,7 +11,7 @@ import { unknownNames } from './unknown-entities.js';
 import { isWeakWord } from './weak-words.js';
 import type { WordFamilies } from './word-families.js';
 import { detectFilters, type DetectedFilters, type DocumentFacts } from './detect-filters.js';
-import { historyTerms, isFollowUp, type Turn } from './follow-up.js';
+import { answerTerms, historyTerms, isFollowUp, previousQuestion, type Turn } from './follow-up.js';
 import type { Glossary } from './glossary.js';
 import { detectLanguage, type Language } from './language.js';
 
@@ -73,6 +73,8 @@ const MAX_COMPOUNDS_PER_TERM = 4;
 const HEAD_COMPOUND_WEIGHT = 0.4;
 /** Words that carry grammar rather than subject in a question; they count, but little. */
 const WEAK_WEIGHT = 0.3;
+/** Words of the previous answer count at this share of a history word. */
+const ANSWER_TERM_FACTOR = 0.5;
 
 /** Normalises user input: NFC, no control characters, single spaces. */
 export function normalizeQuestion(question: string): string {
@@ -168,17 +170,28 @@ export function analyzeQuery(rawQuestion: string, history: Turn[], context: Quer
   const years = detected.years;
   const followUp = isFollowUp(question, history, base.length);
   if (followUp) {
-    const carried = historyTerms(history, (text) => baseWords(foldText(normalizeQuestion(text)), detectLanguage(text), context).map((b) => b.word));
-    for (const word of carried) addTerms(terms, word, 'history', undefined, 1, undefined, weak);
+    const words = (text: string) => baseWords(foldText(normalizeQuestion(text)), detectLanguage(text), context).map((b) => b.word);
+    for (const word of historyTerms(history, words)) addTerms(terms, word, 'history', undefined, 1, undefined, weak);
+    // The previous answer's words weigh less: they say what was found, not what was asked.
+    for (const word of answerTerms(history, words)) addTerms(terms, word, 'history', undefined, ANSWER_TERM_FACTOR, context.isCommon, weak);
     const previous = detectFilters(history.filter((t) => t.role === 'user').map((t) => foldText(t.content)).join(' '), context.documents);
     detected = mergeDetected(detected, previous);
   }
   const ordered = [...terms.values()].sort((a, b) => b.weight - a.weight);
   const focus = focusOf(base, context);
   const unknown = context.knows ? unknownNames(question, context.knows) : [];
-  const kind = classifyQuestion(folded, language, base.map((b) => foldText(b.word)), years, context.words);
+  let kind = classifyQuestion(folded, language, base.map((b) => foldText(b.word)), years, context.words);
+  // "En in 2021?" asks what the previous question asked, for another year.
+  const previous = followUp ? previousQuestion(history) : undefined;
+  if (previous !== undefined && !kind.explicit) {
+    const before = normalizeQuestion(previous);
+    const beforeLanguage = detectLanguage(before, context.glossary.englishStopWords);
+    const inherited = classifyQuestion(foldText(before), beforeLanguage, baseWords(foldText(before), beforeLanguage, context).map((b) => foldText(b.word)), [], context.words);
+    kind = { ...inherited, comparison: kind.comparison || inherited.comparison };
+  }
+  const { explicit: _explicit, ...type } = kind;
   return {
-    question, language, ...kind, terms: ordered, numbers: numberTokens(question), years, detected, followUp, unknownNames: unknown,
+    question, language, ...type, terms: ordered, numbers: numberTokens(question), years, detected, followUp, unknownNames: unknown,
     names: knownNames(question, context), ...(focus ? { focus } : {}),
   };
 }

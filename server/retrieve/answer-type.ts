@@ -24,6 +24,8 @@ export interface QuestionKind {
   answerType: AnswerType;
   /** The question compares (years, documents, plan and result, before and after). */
   comparison: boolean;
+  /** The type comes from the question's own words (a question phrase, an opening verb, a unit, money), not the default. */
+  explicit: boolean;
 }
 
 /** The type named by the earliest question phrase; of phrases at the same place, the longest. */
@@ -58,5 +60,5 @@ export function classifyQuestion(folded: string, language: Language, contentWord
   if (type === 'count' && contentWords[0] && words.money.has(contentWords[0])) type = 'amount';
   if (type === 'actor' && words.decisionVerbs.some((verb) => hasPhrase(folded, verb))) type = 'who_decides';
   const comparison = new Set(years).size >= 2 || words.comparison.some((marker) => hasPhrase(folded, marker));
-  return { answerType: type, comparison };
+  return { answerType: type, comparison, explicit: opensWithVerb || phrase !== undefined || unit !== undefined || money };
 }
