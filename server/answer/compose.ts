@@ -10,6 +10,7 @@ import type { AnswerWords } from '../retrieve/answer-words.js';
 import { conceptsOf } from '../retrieve/concepts.js';
 import type { CorpusStats } from '../retrieve/corpus-stats.js';
 import type { RetrievalResult } from '../retrieve/retriever.js';
+import { answerTables, tableMarkdown } from './answer-tables.js';
 import type { CandidateSentence } from './candidate-sentences.js';
 import type { EvidenceSource } from './expand.js';
 import { scoreCandidates, subjectConcepts, type QuestionContext, type ScoredSentence } from './features.js';
@@ -20,7 +21,7 @@ import { MESSAGES } from './messages.js';
 import { rankedSentences } from './passage-sentences.js';
 import { renderAnswer, toHit, type DirectAnswer } from './render.js';
 import { RuleTrace } from './rules.js';
-import { bestUnit, moreUnits, unitSentences, type AnswerUnit, type SelectionDeps } from './select.js';
+import { bestUnit, moreUnits, partUnits, unitSentences, type AnswerUnit, type SelectionDeps } from './select.js';
 import type { AskResponse, QueryInfo } from './types.js';
 
 /** How many of the top passages the composer reads. */
@@ -61,7 +62,8 @@ function queryInfo(retrieval: RetrievalResult, trace: RuleTrace): QueryInfo {
 
 /** The direct answer: the best-fitting value of the first unit that holds one. */
 function directAnswer(units: AnswerUnit[]): DirectAnswer | undefined {
-  for (const sentence of units.flatMap(unitSentences)) {
+  // Each unit's own sentence first: the sentences around it are context ("Dat zijn er 312 meer" before "Hiervan…").
+  for (const sentence of units.flatMap((unit) => [unit.main, ...unitSentences(unit).filter((s) => s !== unit.main)])) {
     if (sentence.answerValue && sentence.features.typed >= 0.5) return { sentence, value: sentence.answerValue };
   }
   return undefined;
@@ -88,6 +90,7 @@ export function draftAnswer(retrieval: RetrievalResult, deps: AnswerDeps, emptyI
   const maxIdf = deps.stats.idf('\u0000');
   const question: QuestionContext = { analysis, concepts, subject: subjectConcepts({ concepts, words: deps.words }, analysis.followUp), words: deps.words, documentTerms: (id) => deps.stats.documentTerms(id), known: (term) => deps.stats.idf(term) < maxIdf };
   const scored = scoreCandidates(question, candidatesOf(retrieval, ANSWER_PASSAGES), MAX_QUOTE_WORDS);
+  // (the candidates are split once per generation; scoring them again for a question part costs the features only)
   if (VALUE_TYPES.has(analysis.answerType)) trace.note('typed-value');
   const selection: SelectionDeps = {
     question,
@@ -104,11 +107,21 @@ export function draftAnswer(retrieval: RetrievalResult, deps: AnswerDeps, emptyI
   if (first.main.features.subject < 1) trace.note('missing-concept');
   const conflicts = analysis.answerType === 'count' ? figureConflicts(conflictCandidates(question, retrieval), concepts, first.main.score * 0.4) : [];
   if (conflicts.length > 0) trace.note('conflicting-figures');
-  const units = conflicts.length > 0 ? conflicts.map((main) => ({ main, before: [], after: [] })) : moreUnits(first, scored, selection);
-  const direct = conflicts.length > 0 ? undefined : directAnswer(units);
-  if (direct) trace.note('direct-span');
-  const { answer, citations } = renderAnswer(units.flatMap(unitSentences), analysis.language, { conflict: conflicts.length > 0, ...(direct ? { direct } : {}) });
-  const answered: AskResponse = { status: 'answered', answerType: analysis.answerType, answer, citations, passages: refused.passages, query: queryInfo(retrieval, trace) };
+  const candidates = candidatesOf(retrieval, ANSWER_PASSAGES);
+  const units = conflicts.length > 0
+    ? conflicts.map((main) => ({ main, before: [], after: [] }))
+    : moreUnits([first, ...partUnits([first], candidates, selection, (context, sentences) => scoreCandidates(context, sentences, MAX_QUOTE_WORDS))], scored, selection);
+  const direct = conflicts.length > 0 ? conflicts.flatMap((main) => directAnswer([{ main, before: [], after: [] }]) ?? []) : [directAnswer(units)].filter((d): d is DirectAnswer => d !== undefined);
+  if (direct.length > 0) trace.note('direct-span');
+  const quoted = units.flatMap(unitSentences);
+  const rendered = renderAnswer(quoted, analysis.language, { conflict: conflicts.length > 0, direct });
+  const tables = answerTables(quoted.filter((s) => s.row), rendered.numberOf, analysis.comparison, analysis.language);
+  if (tables.length > 0) trace.note('answer-table');
+  if (tables.some((t) => t.rows.some((r) => r.cells.some((c) => c.computed)))) trace.note('computed-difference');
+  const answer = tables.length > 0 ? `${rendered.answer}\n\n${tables.map(tableMarkdown).join('\n\n')}` : rendered.answer;
+  const answered: AskResponse = {
+    status: 'answered', answerType: analysis.answerType, answer, citations: rendered.citations, ...(tables.length > 0 ? { tables } : {}), passages: refused.passages, query: queryInfo(retrieval, trace),
+  };
   return { answered, refused: { ...refused, query: queryInfo(retrieval, trace) }, gate };
 }
 

@@ -11,6 +11,7 @@ import { conceptMatch } from '../retrieve/concepts.js';
 import { analyzeTerms } from './cached-analysis.js';
 import { leadsIn, type CandidateSentence } from './candidate-sentences.js';
 import type { ScoredSentence } from './features.js';
+import { sentencesOfPassage } from './passage-sentences.js';
 import type { RuleTrace } from './rules.js';
 
 /** A table row of a document with its label, for lookups by name. */
@@ -69,14 +70,14 @@ export function continuations(sentence: ScoredSentence, all: ScoredSentence[], a
  * The items a lead-in ("…tot het volgende:") announces: the rest of its passage up to the first sentence that is no
  * item, and, when the list runs to the passage's end, the items that open the next passage.
  */
-export function listItems(lead: ScoredSentence, all: ScoredSentence[], next: (passage: Passage) => CandidateSentence[]): CandidateSentence[] {
+export function listItems(lead: CandidateSentence, next: (passage: Passage) => CandidateSentence[]): CandidateSentence[] {
   if (!leadsIn(lead.text)) return [];
-  const own = all.filter((s) => s.passage.id === lead.passage.id).sort((a, b) => a.index - b.index);
+  const own: CandidateSentence[] = [...sentencesOfPassage(lead.passage)];
   const after = own.filter((s) => s.index > lead.index);
-  const end = after.findIndex((s, i) => i > 0 && !s.item && (after[i - 1] as ScoredSentence).item && /^\p{Lu}/u.test(s.text));
+  const end = after.findIndex((s, i) => i > 0 && !s.item && (after[i - 1] as CandidateSentence).item && /^\p{Lu}/u.test(s.text));
   const items: CandidateSentence[] = (end < 0 ? after : after.slice(0, end)).slice(0, EXPANSION.maxListItems);
   const last = own[own.length - 1];
-  if (end >= 0 || items.length >= EXPANSION.maxListItems || !last || !(last === lead || last.item)) return items;
+  if (end >= 0 || items.length >= EXPANSION.maxListItems || !last || !(last.index === lead.index || last.item)) return items;
   const following = next(lead.passage);
   const opening = following.findIndex((s) => !s.heading);
   const rest = opening < 0 ? [] : following.slice(opening);

@@ -201,7 +201,7 @@ export function isQuotable(sentence: CandidateSentence, maxWords: number): boole
   const words = sentence.text.split(/\s+/).length;
   if (words > maxWords) return false;
   if (sentence.heading && !/:\s*$/.test(sentence.text)) return false;
-  return sentence.row || words >= 4 || (/\p{L}{3}/u.test(sentence.text) && /\d/.test(sentence.text));
+  return sentence.row || sentence.item || words >= 4 || (/\p{L}{3}/u.test(sentence.text) && /\d/.test(sentence.text));
 }
 
 /** Scores every quotable candidate, best first. */

@@ -29,7 +29,8 @@ function citationOf(sentence: CandidateSentence, n: number): Citation {
 /** The quote as shown: brackets softened so no quoted "[3]" can pass for a marker; a table row with its header line. */
 function displayQuote(sentence: CandidateSentence, language: Language): string {
   const quote = `“${sentence.text.replace(/\[/g, '(').replace(/\]/g, ')')}”`;
-  const header = sentence.row ? sentence.passage.text.split('\n')[0] : undefined;
+  // A row of a structured table is shown in the answer's table with its headers; a bare row gets its header line.
+  const header = sentence.row && !sentence.passage.table ? sentence.passage.text.split('\n')[0] : undefined;
   return header && header !== sentence.text && /\b(?:19|20)\d\d\b/.test(header) ? `${quote} ${MESSAGES[language].columns(header)}` : quote;
 }
 
@@ -48,6 +49,8 @@ export interface DirectAnswer {
 export interface RenderedAnswer {
   answer: string;
   citations: Citation[];
+  /** The citation number of a quoted sentence. */
+  numberOf(sentence: CandidateSentence): number | undefined;
 }
 
 const key = (s: CandidateSentence) => `${s.passage.id}#${s.index}`;
@@ -56,7 +59,7 @@ const key = (s: CandidateSentence) => `${s.passage.id}#${s.index}`;
  * Renders quoted sentences (in the given order) grouped by document, numbering citations in reading order, opened by
  * the direct answer when there is one; `conflict` introduces documents that disagree.
  */
-export function renderAnswer(sentences: CandidateSentence[], language: Language, options: { conflict?: boolean; direct?: DirectAnswer } = {}): RenderedAnswer {
+export function renderAnswer(sentences: CandidateSentence[], language: Language, options: { conflict?: boolean; direct?: DirectAnswer[] } = {}): RenderedAnswer {
   const byDocument = new Map<string, CandidateSentence[]>();
   for (const sentence of sentences) byDocument.set(sentence.passage.documentId, [...(byDocument.get(sentence.passage.documentId) ?? []), sentence]);
   const citations: Citation[] = [];
@@ -75,10 +78,12 @@ export function renderAnswer(sentences: CandidateSentence[], language: Language,
   const body = groups.length === 1 && !options.conflict
     ? `${MESSAGES[language].according(sourceLabel((groups[0] as CandidateSentence[])[0]!.passage, language))} ${quoted(groups[0] as CandidateSentence[])}`
     : [options.conflict ? MESSAGES[language].conflict : '', ...groups.map((group) => `- ${sourceLabel(group[0]!.passage, language)}: ${quoted(group)}`)].filter(Boolean).join('\n');
-  const direct = options.direct;
-  const n = direct ? numbers.get(key(direct.sentence)) : undefined;
-  if (!direct || n === undefined) return { answer: body, citations };
-  const citation = citations[n - 1] as Citation;
-  citation.answerSpan = { start: direct.sentence.start + direct.value.start, end: direct.sentence.start + direct.value.end };
-  return { answer: `**${direct.value.text.replace(/\*/g, '')}** [${n}]\n\n${body}`, citations };
+  const spans = (options.direct ?? []).flatMap((direct) => {
+    const n = numbers.get(key(direct.sentence));
+    if (n === undefined) return [];
+    const citation = citations[n - 1] as Citation;
+    citation.answerSpan ??= { start: direct.sentence.start + direct.value.start, end: direct.sentence.start + direct.value.end };
+    return [`**${direct.value.text.replace(/\*/g, '')}** [${n}]`];
+  });
+  return { answer: spans.length > 0 ? `${spans.join('; ')}\n\n${body}` : body, citations, numberOf: (sentence) => numbers.get(key(sentence)) };
 }

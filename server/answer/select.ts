@@ -56,12 +56,12 @@ export function expandUnit(main: ScoredSentence, scored: ScoredSentence[], deps:
     before.push(previous);
     trace.note('antecedent');
   }
-  const items = listItems(main, scored, (passage) => {
+  const items = listItems(main, (passage) => {
     const next = source.next(passage);
     return next ? [...sentencesOfPassage(next)].map((s) => ({ ...s, rank: main.rank })) : [];
   });
   if (items.length > 0) {
-    after.push(...deps.score(items, main));
+    after.push(...deps.score(items.map((s) => ({ ...s, rank: main.rank })), main));
     trace.note(items.some((s) => s.passage.id !== main.passage.id) ? 'next-passage-list' : 'list-items');
   } else {
     const next = continuations(main, scored, anaphora);
@@ -100,10 +100,38 @@ export function bestUnit(scored: ScoredSentence[], deps: SelectionDeps): AnswerU
   return withItemRow(scored, expandUnit(best, scored, deps, true), deps);
 }
 
-/** Picks further units after the best one, up to the size limits. */
-export function moreUnits(first: AnswerUnit, scored: ScoredSentence[], deps: SelectionDeps): AnswerUnit[] {
+/**
+ * For a question that asks several things: the best candidate for each part the chosen units leave open, scored with
+ * the part's own answer type and words.
+ */
+export function partUnits(units: AnswerUnit[], candidates: CandidateSentence[], deps: SelectionDeps, rescore: (question: QuestionContext, candidates: CandidateSentence[]) => ScoredSentence[]): AnswerUnit[] {
+  const { question } = deps;
+  const added: AnswerUnit[] = [];
+  const [lead] = question.analysis.parts;
+  for (const part of question.analysis.parts) {
+    const own = new Map([...question.concepts].filter(([key]) => part.groups.includes(key)));
+    if (own.size === 0) continue;
+    // "…, en hebben ze al iets opgeleverd?": a part that points back is about the first part's subject too.
+    const pointsBack = part !== lead && part.text.split(/[^\p{L}]+/u).some((word) => question.words.anaphora.has(word));
+    const concepts = new Map([...question.concepts].filter(([key]) => own.has(key) || (pointsBack && lead?.groups.includes(key))));
+    const context: QuestionContext = { ...question, analysis: { ...question.analysis, answerType: part.answerType, parts: [] }, concepts, subject: deps.subject.filter(([key]) => concepts.has(key)) };
+    const names = (sentence: ScoredSentence) => [...conceptsNamed(sentence, own)].length > 0;
+    const scored = rescore(context, candidates).filter(names);
+    const best = scored[0];
+    if (!best || best.score <= 0) continue;
+    const chosen = [...units, ...added].flatMap(unitSentences);
+    if (chosen.some((s) => same(s, best))) continue;
+    deps.trace.note('question-parts');
+    added.push(expandUnit(best, scored, { ...deps, question: context }, false));
+  }
+  return added;
+}
+
+/** Picks further units after the chosen ones, up to the size limits. */
+export function moreUnits(chosen: AnswerUnit[], scored: ScoredSentence[], deps: SelectionDeps): AnswerUnit[] {
   const { question, trace } = deps;
-  const units = [first];
+  const units = [...chosen];
+  const first = chosen[0] as AnswerUnit;
   const count = () => units.reduce((n, u) => n + unitSentences(u).length, 0);
   const taken = (s: CandidateSentence) => units.some((u) => unitSentences(u).some((t) => same(t, s) || t.text === s.text));
   const named = new Set(unitSentences(first).flatMap((s) => [...conceptsNamed(s, question.concepts)]));

@@ -3,6 +3,7 @@
  */
 import type { PassageFilter } from '../../ingest/store/filter-clause.js';
 import type { AnswerType } from '../retrieve/answer-type.js';
+import type { AnswerTable } from './answer-tables.js';
 import type { RuleName } from './rules.js';
 
 /** Where a passage stands: its document, metadata, page and section. */
@@ -54,6 +55,8 @@ export interface AskResponse {
   answerType: AnswerType;
   answer: string;
   citations: Citation[];
+  /** Figures from tables, as tables with their headers; each row names its citation. */
+  tables?: AnswerTable[];
   passages: PassageHit[];
   query: QueryInfo;
 }

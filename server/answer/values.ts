@@ -70,18 +70,23 @@ function phraseSpans(text: string, lower: string, phrases: string[], kind: Value
 /** Person names: titles, initials and a surname ("mevrouw M.A.E. Kuin", "prof. dr. H.B. (Heinrich) Winter"). */
 const PERSON = /(?:(?:mevrouw|mevr\.|de heer|dhr\.|prof\.|dr\.|drs\.|mr\.|ir\.)\s+)*(?:\p{Lu}\.){1,4}\s?(?:\(\p{Lu}\p{Ll}+\)\s)?(?:(?:van|de|der|den|ter|ten)\s)*\p{Lu}[\p{Ll}-]+/gu;
 
+const NOUN_AFTER = /\s+(\p{L}[\p{L}'’-]{2,})/uy;
+
 function countSpans(text: string, words: AnswerWords, taken: ValueSpan[]): ValueSpan[] {
   const found: ValueSpan[] = [];
   const numberWords = [...words.numberWords.keys()].join('|');
   const approximate = words.approximations.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const pattern = new RegExp(String.raw`(?<value>(?:(?:${approximate})\s+)?(?:(?<![\p{L}\d.,])(?<number>${NUM})(?![\d.,]*\d)|\b(?:${numberWords})\b))(?<noun>\s+\p{L}[\p{L}'’-]{2,})?`, 'giu');
+  const pattern = new RegExp(String.raw`(?:(?:${approximate})\s+)?(?:(?<![\p{L}\d.,])(?<number>${NUM})(?![\d.,]*\d)|\b(?:${numberWords})\b)`, 'giu');
   for (const match of text.matchAll(pattern)) {
-    const { value = '', number, noun } = match.groups ?? {};
+    const value = match[0];
+    const number = match.groups?.number;
     const start = match.index;
+    if (overlaps(taken, start, start + value.length)) continue;
     // The counted noun belongs to the count ("40 bewoners"); a stop word or a name after the number does not.
-    const word = noun?.trim() ?? '';
-    const withNoun = word !== '' && !isDutchStopWord(word.toLowerCase()) && !/^\p{Lu}/u.test(word);
-    const end = start + value.length + (withNoun ? (noun as string).length : 0);
+    NOUN_AFTER.lastIndex = start + value.length;
+    const noun = NOUN_AFTER.exec(text);
+    const withNoun = noun !== null && !isDutchStopWord((noun[1] as string).toLowerCase()) && !/^\p{Lu}/u.test(noun[1] as string);
+    const end = start + value.length + (withNoun ? (noun as RegExpExecArray)[0].length : 0);
     if (number && OUTLINE.test(number) && !number.includes(',') && number.split('.').slice(1).some((part) => part.length !== 3)) continue;
     // A list marker ("2. Inwoners…") opens a line; it counts nothing.
     if (number && /^\d{1,2}[.)]/.test(text.slice(start)) && /(?:^|\n)\s*$/.test(text.slice(0, start))) continue;

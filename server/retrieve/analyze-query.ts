@@ -14,6 +14,7 @@ import { detectFilters, type DetectedFilters, type DocumentFacts } from './detec
 import { answerTerms, historyTerms, isFollowUp, previousQuestion, type Turn } from './follow-up.js';
 import type { Glossary } from './glossary.js';
 import { detectLanguage, type Language } from './language.js';
+import { questionParts } from './question-parts.js';
 
 /** Where a search term came from; expansions weigh less than the user's own words. */
 export type TermOrigin = 'question' | 'translation' | 'synonym' | 'related' | 'compound' | 'variant' | 'history';
@@ -51,6 +52,11 @@ export interface QueryAnalysis {
   focus?: string;
   /** Capitalised names in the question that no document mentions ("Amsterdam", "WK"). */
   unknownNames: string[];
+  /**
+   * The parts of a question that asks more than one thing, each with its answer type and the concept groups of its
+   * own words; empty for a question that asks one thing.
+   */
+  parts: { text: string; answerType: AnswerType; groups: string[] }[];
   /** Analysed terms of the names the question uses that the documents know but do not use everywhere ("haren", "berenschot"). */
   names: string[];
 }
@@ -191,9 +197,22 @@ export function analyzeQuery(rawQuestion: string, history: Turn[], context: Quer
   }
   const { explicit: _explicit, ...type } = kind;
   return {
-    question, language, ...type, terms: ordered, numbers: numberTokens(question), years, detected, followUp, unknownNames: unknown,
+    question, language, ...type, parts: partsOf(folded, language, base, context), terms: ordered, numbers: numberTokens(question), years, detected, followUp, unknownNames: unknown,
     names: knownNames(question, context), ...(focus ? { focus } : {}),
   };
+}
+
+/** The parts of a question that asks several things (see question-parts.ts), each classified on its own. */
+function partsOf(folded: string, language: Language, base: BaseWord[], context: QueryContext): QueryAnalysis['parts'] {
+  const spans = questionParts(folded, language, context.words);
+  if (spans.length < 2) return [];
+  return spans.map(({ start, end }) => {
+    const own = base.filter((b) => b.position >= start && b.position < end);
+    const groups = [...new Set(own.map((b) => b.group ?? analyzeTerms(b.word)[0]).filter((g): g is string => g !== undefined))];
+    const text = folded.slice(start, end);
+    const { answerType } = classifyQuestion(text, language, own.map((b) => foldText(b.word)), [], context.words);
+    return { text, answerType, groups };
+  });
 }
 
 /**
