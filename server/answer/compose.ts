@@ -100,7 +100,7 @@ export function draftAnswer(retrieval: RetrievalResult, deps: AnswerDeps, emptyI
     score: (sentences: CandidateSentence[], like: ScoredSentence) => scoreCandidates(question, sentences.map((s) => ({ ...s, rank: like.rank, relevance: like.features.relevance })), MAX_QUOTE_WORDS),
   };
   const first = bestUnit(scored, selection);
-  const gate = gateInput(analysis, first ? unitSentences(first) : [], scored, retrieval.passages, deps.latestYear);
+  const gate = gateInput(analysis, first ? unitSentences(first) : [], scored, retrieval.passages, deps.latestYear, subjectKnown(question));
   const refused = refusal(retrieval, analysis, trace, emptyIndex);
   if (!first) return { answered: refused, refused, gate };
   if (first.main.features.anchored > 0 && first.main.features.typed > 0) trace.note('anchored-value');
@@ -123,6 +123,21 @@ export function draftAnswer(retrieval: RetrievalResult, deps: AnswerDeps, emptyI
     status: 'answered', answerType: analysis.answerType, answer, citations: rendered.citations, ...(tables.length > 0 ? { tables } : {}), passages: refused.passages, query: queryInfo(retrieval, trace),
   };
   return { answered, refused: { ...refused, query: queryInfo(retrieval, trace) }, gate };
+}
+
+/** Share of the subject's IDF that may be words no document has before the question counts as about something else. */
+const UNKNOWN_SUBJECT_SHARE = 0.75;
+
+/**
+ * Whether the documents use the words the question is about: false when most of the subject's weight lies in
+ * concepts no passage has — neither the word, nor a synonym or translation ("Welke voetbalclub sponsort …?").
+ */
+function subjectKnown(question: QuestionContext): boolean {
+  // An English word the glossary does not translate is a gap in the glossary, not a sign the documents lack it.
+  if (question.analysis.language !== 'nl') return true;
+  const total = question.subject.reduce((sum, [, c]) => sum + c.idf, 0);
+  const unknown = question.subject.filter(([, c]) => !c.terms.some((t) => question.known(t.term))).reduce((sum, [, c]) => sum + c.idf, 0);
+  return total === 0 || unknown / total < UNKNOWN_SUBJECT_SHARE;
 }
 
 /** The sentences of the best `count` passages, each with its passage's score relative to the best. */

@@ -1,6 +1,6 @@
 /**
  * Stage 4 of the answer pipeline: the support gate. Hard rules refuse what cannot be answered at all (nothing
- * retrieved, a name no document uses, a year later than the documents speak of); otherwise the calibrated model
+ * retrieved, a name no document uses, a subject no document mentions, a year later than the documents speak of); otherwise the calibrated model
  * (gate-model.ts) reads the features of the best candidate together with its expansion and decides. Pure.
  */
 import type { QueryAnalysis } from '../retrieve/analyze-query.js';
@@ -13,7 +13,7 @@ import type { RuleName } from './rules.js';
 /** What the gate decides on. */
 export interface GateInput {
   /** A hard rule that refuses whatever the model says. */
-  rule?: Extract<RuleName, 'no-passages' | 'unknown-name' | 'year-not-covered'>;
+  rule?: Extract<RuleName, 'no-passages' | 'unknown-name' | 'unknown-subject' | 'year-not-covered'>;
   x: GateVector;
 }
 
@@ -22,7 +22,7 @@ export interface GateVerdict {
   refuse: boolean;
   /** Probability that the documents do not answer (1 for a hard rule). */
   probability: number;
-  rule: Extract<RuleName, 'no-passages' | 'unknown-name' | 'year-not-covered' | 'support-model'>;
+  rule: Extract<RuleName, 'no-passages' | 'unknown-name' | 'unknown-subject' | 'year-not-covered' | 'support-model'>;
 }
 
 /** The features of an answer unit (a sentence with the evidence attached to it): the best of each, the least missing. */
@@ -47,9 +47,10 @@ export function unitFeatures(unit: ScoredSentence[]): SentenceFeatures {
 const EMPTY: GateVector = { coverage: 0, context: 0, subject: 0, typed: 0, anchored: 0, years: 0, names: 0, rank: 0, passage: 0, margin: 0, valueType: 0, slot: 0 };
 
 /** The gate's input for a question: hard rules first, then the feature vector of its best answer unit. */
-export function gateInput(analysis: QueryAnalysis, unit: ScoredSentence[], scored: ScoredSentence[], passages: RankedPassage[], latestYear: number | null): GateInput {
+export function gateInput(analysis: QueryAnalysis, unit: ScoredSentence[], scored: ScoredSentence[], passages: RankedPassage[], latestYear: number | null, subjectKnown = true): GateInput {
   if (unit.length === 0 || passages.length === 0) return { rule: 'no-passages', x: EMPTY };
   if (analysis.unknownNames.length > 0) return { rule: 'unknown-name', x: EMPTY };
+  if (!subjectKnown) return { rule: 'unknown-subject', x: EMPTY };
   const features = unitFeatures(unit);
   const x: GateVector = {
     coverage: features.coverage,

@@ -29,6 +29,7 @@ export const RULES = {
   'conflicting-figures': { stage: 'expansion', why: 'When documents state different counts of the asked-about thing, each is quoted with its source.' },
   'no-passages': { stage: 'gate', why: 'Nothing was retrieved.' },
   'unknown-name': { stage: 'gate', why: 'A capitalised name that no document uses cannot be answered from the documents.' },
+  'unknown-subject': { stage: 'gate', why: 'When no document uses any word the question is about (nor a synonym or translation), the documents cannot speak to it.' },
   'year-not-covered': { stage: 'gate', why: 'A question about a year later than every year the documents speak of is refused.' },
   'support-model': { stage: 'gate', why: 'A calibrated model over coverage, missing concepts, typed and anchored value, years, names, rank and margin decides whether the best candidate answers.' },
   'best-first': { stage: 'selection', why: 'The answer opens with the candidate that answers best.' },

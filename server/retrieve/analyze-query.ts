@@ -185,7 +185,9 @@ export function analyzeQuery(rawQuestion: string, history: Turn[], context: Quer
   }
   const ordered = [...terms.values()].sort((a, b) => b.weight - a.weight);
   const focus = focusOf(base, context);
-  const unknown = context.knows ? unknownNames(question, context.knows) : [];
+  // An English name may be known under its Dutch translation ("Ukrainian" → "Oekraïense").
+  const knows = context.knows && ((word: string) => (context.knows as (w: string) => boolean)(word) || (language === 'en' && (context.glossary.translateWord(word)?.some((t) => t.split(' ').every((part) => context.knows?.(part))) ?? false)));
+  const unknown = knows ? unknownNames(question, knows) : [];
   let kind = classifyQuestion(folded, language, base.map((b) => foldText(b.word)), years, context.words);
   // "En in 2021?" asks what the previous question asked, for another year.
   const previous = followUp ? previousQuestion(history) : undefined;

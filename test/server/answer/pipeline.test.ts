@@ -86,6 +86,12 @@ describe('the answer pipeline', () => {
     expect(unknown.passages.length).toBeGreaterThan(0);
   });
 
+  it('refuses a question about something no document mentions', async () => {
+    const response = await answer('Welke voetbalclub sponsort de stichting?');
+    expect(response.status).toBe('not_found');
+    expect(response.query.rules).toContain('unknown-subject');
+  });
+
   it('records only rules of the registry', async () => {
     const response = await answer('Wanneer begon Buurtkracht met het opbouwwerk?');
     expect(response.query.rules.length).toBeGreaterThan(2);

@@ -39,7 +39,7 @@ describe('the rule registry', () => {
   it('names every rule the pipeline records, and every rule it names is recorded somewhere', () => {
     const noted = new Set([...source.matchAll(/note\('([a-z-]+)'\)/g)].map((m) => m[1] as string));
     for (const rule of noted) expect(Object.keys(RULES), rule).toContain(rule);
-    const gateRules = ['no-passages', 'unknown-name', 'year-not-covered', 'support-model'];
+    const gateRules = ['no-passages', 'unknown-name', 'unknown-subject', 'year-not-covered', 'support-model'];
     for (const rule of Object.keys(RULES)) expect(noted.has(rule) || gateRules.includes(rule) || source.includes(`'${rule}'`), rule).toBe(true);
   });
 
