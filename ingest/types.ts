@@ -129,6 +129,39 @@ export interface Passage {
   cleanEnd: number;
   /** The clean text of the passage (a table passage repeats its column headers first). */
   text: string;
+  /** The structure of a table passage: its columns, unit and rows with their cells. */
+  table?: PassageTable;
+}
+
+/** A table passage's structure; every offset is into {@link Passage.text}. */
+export interface PassageTable {
+  /** What the table is about (its caption or section title). */
+  caption: string;
+  /** What the figures are in, as the table says it ("x € 1.000", "€", "%", "fte"), or null. */
+  unit: string | null;
+  /** The column headers in order ("Begroting 2022", "Realisatie 2022", "2021"). */
+  columns: string[];
+  rows: TableRow[];
+}
+
+/** A row of a table: its label and cells, as spans of the passage text. */
+export interface TableRow {
+  label: string;
+  start: number;
+  end: number;
+  cells: TableCell[];
+}
+
+/** A cell exactly as printed, with its value and column. */
+export interface TableCell {
+  text: string;
+  /** The value read the Dutch way ("-3.076" is -3076), or null for "-", "n.v.t." and other non-figures. */
+  value: number | null;
+  column: string;
+  /** The year the column is about, when its header names one. */
+  year: number | null;
+  start: number;
+  end: number;
 }
 
 /**

@@ -3,7 +3,7 @@
  * check that the index fits the configured embedder and chunking, and assemble the engine with the glossary,
  * the Dutch lexicon and the query embedder. Shared by the server, the CLIs, the evaluation and the benchmark.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CHUNKING } from '../ingest/chunk/chunk-settings.js';
 import { createIngestDeps, readCatalogs, remoteEmbedder } from '../ingest/create-ingest-deps.js';
@@ -17,6 +17,8 @@ import type { IndexSnapshot, LanceStore } from '../ingest/store/lance-store.js';
 import { assertCompatible } from '../ingest/store/manifest.js';
 import { loadDutchLexicon } from '../ingest/text/dutch-lexicon.js';
 import { createEngine, type Engine } from './engine.js';
+import { DEFAULT_GATE, parseGateModel, type GateModel } from './answer/gate-model.js';
+import { readAnswerWords, type AnswerWords } from './retrieve/answer-words.js';
 import { parseGlossary, type Glossary } from './retrieve/glossary.js';
 
 /** The repository's data folder (glossary), independent of the working directory. */
@@ -27,6 +29,16 @@ export const WEB_DIR = fileURLToPath(new URL('../web/', import.meta.url));
 /** Reads the glossary shipped in data/glossary.json. */
 export function readGlossary(path = `${DATA_DIR}glossary.json`): Glossary {
   return parseGlossary(readFileSync(path, 'utf8'));
+}
+
+/** Reads the answer pipeline's word lists shipped in data/answer-words.json. */
+export function readWordLists(path = `${DATA_DIR}answer-words.json`): AnswerWords {
+  return readAnswerWords(path);
+}
+
+/** The support gate's model shipped in data/support-gate.json (fitted by `npm run eval -- --fit`), or the default. */
+export function readGateModel(path = `${DATA_DIR}support-gate.json`): GateModel {
+  return existsSync(path) ? parseGateModel(readFileSync(path, 'utf8')) : DEFAULT_GATE;
 }
 
 /** Builds the index from CORPUS_DIR when INDEX_DIR holds none; returns false when one already existed. */
@@ -52,12 +64,12 @@ export function queryEmbedder(settings: Settings, snapshot: IndexSnapshot): Desc
 }
 
 /** Loads the committed generation into an engine, or null when the store has none. */
-export async function loadEngine(settings: Settings, store: LanceStore, glossary: Glossary): Promise<Engine | null> {
+export async function loadEngine(settings: Settings, store: LanceStore, glossary: Glossary, words: AnswerWords = readWordLists(), gate: GateModel = readGateModel()): Promise<Engine | null> {
   const snapshot = await store.snapshot();
   if (!snapshot) return null;
   const expectedModel = settings.EMBEDDER === 'openai' ? settings.EMBEDDINGS_MODEL : undefined;
   assertCompatible(snapshot.manifest, { embedder: { kind: settings.EMBEDDER, ...(expectedModel ? { model: expectedModel } : {}) }, chunking: CHUNKING });
   const embedder = queryEmbedder(settings, snapshot);
   const lexicon = loadDutchLexicon();
-  return createEngine(snapshot, { glossary, embedQuery: (text) => embedder.embedQuery(text), isWord: (word) => lexicon.isKnown(word) });
+  return createEngine(snapshot, { glossary, words, gate, embedQuery: (text) => embedder.embedQuery(text), isWord: (word) => lexicon.isKnown(word) });
 }

@@ -6,10 +6,14 @@
 import type { IndexSnapshot } from '../ingest/store/lance-store.js';
 import type { StoredDocument } from '../ingest/store/rows.js';
 import type { Passage } from '../ingest/types.js';
+import type { AnswerDeps } from './answer/compose.js';
+import { createEvidenceSource } from './answer/evidence-source.js';
+import type { GateModel } from './answer/gate-model.js';
 import type { QueryContext } from './retrieve/analyze-query.js';
 import { buildCompoundIndex } from './retrieve/compounds.js';
 import { buildCorpusStats, type CorpusStats } from './retrieve/corpus-stats.js';
 import { buildWordFamilies } from './retrieve/word-families.js';
+import type { AnswerWords } from './retrieve/answer-words.js';
 import type { Glossary } from './retrieve/glossary.js';
 import { createRetriever, type Retriever } from './retrieve/retriever.js';
 
@@ -26,11 +30,18 @@ export interface Engine {
   neighbours(id: string, before: number, after: number): Passage[];
   /** Passages of one document in order. */
   passagesOf(documentId: string): Passage[];
+  /** What the answer pipeline reads besides the retrieval result. */
+  answer: AnswerDeps;
+  /** The support gate's model. */
+  gate: GateModel;
 }
 
 /** What an engine needs besides the snapshot. */
 export interface EngineDeps {
   glossary: Glossary;
+  /** The answer pipeline's word lists (data/answer-words.json). */
+  words: AnswerWords;
+  gate: GateModel;
   embedQuery(text: string): Promise<number[]>;
   /** A Dutch dictionary check, to keep compound splits to real words. */
   isWord?(word: string): boolean;
@@ -50,14 +61,19 @@ export function createEngine(snapshot: IndexSnapshot, deps: EngineDeps): Engine 
   const common = Math.max(2, snapshot.passages.length * COMMON_SHARE);
   const isCommon = (term: string) => (stats.documentFrequency.get(term) ?? 0) > common;
   const knows = (word: string) => stats.words.has(word) || compounds.split(word) !== undefined;
-  const context = { glossary: deps.glossary, compounds, families: buildWordFamilies(stats.words), documents: facts, isCommon, knows };
+  const context = { glossary: deps.glossary, words: deps.words, compounds, families: buildWordFamilies(stats.words), documents: facts, isCommon, knows };
   const retriever = createRetriever({ backend: snapshot, stats, embedQuery: deps.embedQuery, context });
+  const years = stats.passages.flatMap((p) => [...p.years, ...(p.passage.year === null ? [] : [p.passage.year])]);
+  const latestYear = years.length ? Math.max(...years) : null;
+  const source = createEvidenceSource((documentId) => byDocument.get(documentId) ?? []);
   return {
     snapshot,
     stats,
     retriever,
     queryContext: context,
     documents,
+    answer: { stats, words: deps.words, source, latestYear },
+    gate: deps.gate,
     passage: (id) => stats.byId.get(id)?.passage,
     passagesOf: (documentId) => byDocument.get(documentId) ?? [],
     neighbours(id, before, after) {

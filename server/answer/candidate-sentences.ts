@@ -11,6 +11,8 @@ export interface CandidateSentence {
   passage: Passage;
   /** Rank of the passage in the retrieval (0 = best). */
   rank: number;
+  /** The passage's retrieval score relative to the best passage's, in [0, 1] (1 when unknown). */
+  relevance?: number;
   /** Exact span in `passage.text`. */
   start: number;
   end: number;

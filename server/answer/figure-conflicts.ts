@@ -1,37 +1,35 @@
 /**
- * Documents that disagree: "zes hoofdresultaten" (uitvraag 2025) against "vijf hoofdresultaten" (jaarverslag
- * 2022), or 59, 56, "ruim vijftig" and "bijna vijftig" deelopdrachten. When the counted thing is what the
- * question asks about, every figure is given with its source instead of silently picking one.
+ * Documents that disagree: one report counts "zes deelprojecten", another "vijf deelprojecten". When the counted
+ * thing is what the question asks about, every figure is given with its source instead of silently picking one.
+ * Reads the count values the features found (values.ts). Pure.
  */
-import { analyzeTerms } from '../../ingest/text/analyze.js';
-import { conceptMatch, type Concept } from '../retrieve/concepts.js';
-import type { ScoredSentence } from './select-sentences.js';
+import { analyzeTerms } from './cached-analysis.js';
+import type { Concept } from '../retrieve/concepts.js';
+import type { ScoredSentence } from './features.js';
 
-const NUMBER_WORD = 'een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd';
-const COUNTED = new RegExp(`(?:\\b(?:ruim|bijna|circa|ongeveer|ca\\.|zo'n|meer dan|minder dan)\\s+)?(?:\\b(?:${NUMBER_WORD})\\b|\\b\\d{1,6}\\b(?![.,]\\d))\\s+(?:[\\p{L}-]+\\s+)?([\\p{L}-]{4,})`, 'giu');
-
-/** A figure attached to a counted noun, as written ("ruim vijftig deelopdrachten"). */
-export interface CountedFigure {
-  literal: string;
+/** A count with the noun it counts, as written ("ruim vijftig deelopdrachten"). */
+interface CountedFigure {
+  figure: string;
   noun: string;
   sentence: ScoredSentence;
 }
 
-/** Counted figures in a sentence whose noun is one of the question's concepts. */
+/** Counts in a sentence whose noun is one of the question's own concepts. */
 function countedFigures(sentence: ScoredSentence, concepts: Map<string, Concept>): CountedFigure[] {
   const found: CountedFigure[] = [];
-  for (const match of sentence.text.matchAll(COUNTED)) {
+  for (const value of sentence.values) {
+    if (value.kind !== 'count') continue;
+    const words = value.text.split(/\s+/);
+    if (words.length < 2) continue;
     // "de vijftien grootste deelopdrachten" ranks a subset; it does not count the whole.
-    if (/\p{L}+ste\s+[\p{L}-]+$/u.test(match[0])) continue;
-    const noun = analyzeTerms(match[1] ?? '')[0];
+    if (/ste\s*$/u.test(sentence.text.slice(value.end, value.end + 12).split(/\s+/).slice(0, 2).join(' '))) continue;
+    const noun = analyzeTerms(words[words.length - 1] as string)[0];
     if (!noun) continue;
-    const asked = [...concepts.values()].some((concept) => !concept.history && conceptMatch(concept, (t) => t === noun) >= 1);
-    if (asked) found.push({ literal: match[0].trim(), noun, sentence });
+    const asked = [...concepts.values()].some((concept) => !concept.history && concept.terms.some((t) => t.term === noun && t.weight >= 1));
+    if (asked) found.push({ figure: words.slice(0, -1).join(' ').toLowerCase(), noun, sentence });
   }
   return found;
 }
-
-const figureKey = (literal: string) => literal.toLowerCase().replace(/\s+/g, ' ').split(' ').slice(0, -1).join(' ');
 
 /**
  * Sentences that state different counts of the same asked-about thing in different documents, one per
@@ -44,12 +42,12 @@ export function figureConflicts(scored: ScoredSentence[], concepts: Map<string, 
     for (const figure of countedFigures(sentence, concepts)) byNoun.set(figure.noun, [...(byNoun.get(figure.noun) ?? []), figure]);
   }
   for (const figures of byNoun.values()) {
-    const values = new Set(figures.map((f) => figureKey(f.literal)));
+    const values = new Set(figures.map((f) => f.figure));
     const documents = new Set(figures.map((f) => f.sentence.passage.documentId));
     if (values.size < 2 || documents.size < 2) continue;
     const picked = new Map<string, ScoredSentence>();
     for (const figure of figures) {
-      const key = `${figure.sentence.passage.documentId}|${figureKey(figure.literal)}`;
+      const key = `${figure.sentence.passage.documentId}|${figure.figure}`;
       if (!picked.has(key)) picked.set(key, figure.sentence);
     }
     return [...picked.values()];

@@ -34,4 +34,4 @@ export function cliArguments(argv: string[] = process.argv.slice(2)): { words: s
   return { words, flags, options };
 }
 
-const VALUED = new Set(['questions', 'k', 'doc-type', 'year-from', 'year-to', 'document']);
+const VALUED = new Set(['questions', 'corpus', 'folds', 'k', 'doc-type', 'year-from', 'year-to', 'document']);

@@ -4,14 +4,17 @@
  * index and document facts come in as data.
  */
 import { analyzeTerms, foldText, isDutchStopWord, numberTokens, tokenize } from '../../ingest/text/analyze.js';
+import { classifyQuestion, type AnswerType } from './answer-type.js';
+import type { AnswerWords } from './answer-words.js';
 import type { CompoundIndex } from './compounds.js';
 import { unknownNames } from './unknown-entities.js';
 import { isWeakWord } from './weak-words.js';
 import type { WordFamilies } from './word-families.js';
 import { detectFilters, type DetectedFilters, type DocumentFacts } from './detect-filters.js';
-import { historyTerms, isFollowUp, type Turn } from './follow-up.js';
+import { answerTerms, historyTerms, isFollowUp, previousQuestion, type Turn } from './follow-up.js';
 import type { Glossary } from './glossary.js';
 import { detectLanguage, type Language } from './language.js';
+import { questionParts } from './question-parts.js';
 
 /** Where a search term came from; expansions weigh less than the user's own words. */
 export type TermOrigin = 'question' | 'translation' | 'synonym' | 'related' | 'compound' | 'variant' | 'history';
@@ -30,11 +33,15 @@ export interface WeightedTerm {
 export interface QueryAnalysis {
   question: string;
   language: Language;
-  /** The kind of answer asked for: amount, quantity, date, person, list, place, reason, … or fact. */
-  intent: string;
+  /** The kind of answer asked for. */
+  answerType: AnswerType;
+  /** The question compares years, documents, plan and result, or before and after. */
+  comparison: boolean;
   /** Deduplicated by analysed term, highest weight kept, the user's own words first. */
   terms: WeightedTerm[];
   numbers: string[];
+  /** Years the question itself names (not those of earlier turns). */
+  years: number[];
   detected: DetectedFilters;
   followUp: boolean;
   /**
@@ -45,11 +52,19 @@ export interface QueryAnalysis {
   focus?: string;
   /** Capitalised names in the question that no document mentions ("Amsterdam", "WK"). */
   unknownNames: string[];
+  /**
+   * The parts of a question that asks more than one thing, each with its answer type and the concept groups of its
+   * own words; empty for a question that asks one thing.
+   */
+  parts: { text: string; answerType: AnswerType; groups: string[] }[];
+  /** Analysed terms of the names the question uses that the documents know but do not use everywhere ("haren", "berenschot"). */
+  names: string[];
 }
 
 /** What query analysis needs besides the question. */
 export interface QueryContext {
   glossary: Glossary;
+  words: AnswerWords;
   compounds: CompoundIndex;
   families?: WordFamilies;
   documents: DocumentFacts[];
@@ -64,19 +79,12 @@ const MAX_COMPOUNDS_PER_TERM = 4;
 const HEAD_COMPOUND_WEIGHT = 0.4;
 /** Words that carry grammar rather than subject in a question; they count, but little. */
 const WEAK_WEIGHT = 0.3;
+/** Words of the previous answer count at this share of a history word. */
+const ANSWER_TERM_FACTOR = 0.5;
 
 /** Normalises user input: NFC, no control characters, single spaces. */
 export function normalizeQuestion(question: string): string {
   return question.normalize('NFC').replace(/[\u0000-\u001f\u007f-\u009f\ufff0-\uffff]/g, ' ').replace(/\s+/g, ' ').trim();
-}
-
-function detectIntent(folded: string, pairs: [string, string][]): string {
-  let best: { index: number; intent: string } | undefined;
-  for (const [phrase, intent] of pairs) {
-    const index = folded.search(new RegExp(`(?:^|[^\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`, 'u'));
-    if (index >= 0 && (!best || index < best.index)) best = { index, intent };
-  }
-  return best?.intent ?? 'fact';
 }
 
 /** The user's own content words, in Dutch: English phrases and words translated through the glossary. */
@@ -93,12 +101,12 @@ interface BaseWord {
  * Words that only make the question a question: single question words ("hoeveel", "when") and the first word
  * of multi-word question phrases ("hoe" of "hoe vaak"). The rest of a phrase ("geld" in "hoeveel geld") is content.
  */
-function questionFillers(pairs: [string, string][]): Set<string> {
+function questionFillers(pairs: [string, AnswerType][]): Set<string> {
   return new Set(pairs.map(([phrase]) => phrase.split(' ')[0] as string));
 }
 
 function baseWords(folded: string, language: Language, context: QueryContext): BaseWord[] {
-  const questionWords = questionFillers(context.glossary.questionWords[language]);
+  const questionWords = questionFillers(context.words.answerTypes[language]);
   if (language === 'nl') {
     return tokenize(folded)
       .filter((t) => t.kind === 'word' && !isDutchStopWord(t.normal) && !questionWords.has(t.normal))
@@ -135,13 +143,13 @@ function expansions(word: string, context: QueryContext, origin: TermOrigin): { 
   return found;
 }
 
-function addTerms(target: Map<string, WeightedTerm>, phrase: string, origin: TermOrigin, group?: string, factor = 1, isCommon?: (term: string) => boolean): void {
+function addTerms(target: Map<string, WeightedTerm>, phrase: string, origin: TermOrigin, group?: string, factor = 1, isCommon?: (term: string) => boolean, weak?: (word: string) => boolean): void {
   const words = phrase.split(/[\s\-\u2010\u2011]+/);
   for (const word of words) {
     for (const term of analyzeTerms(word)) {
       // In a multi-word expansion ("rekenkamer groningen") a common word would match every passage on its own.
       if (words.length > 1 && origin !== 'question' && isCommon?.(term)) continue;
-      const weight = WEIGHTS[origin] * factor * (isWeakWord(foldText(word)) ? WEAK_WEIGHT : 1);
+      const weight = WEIGHTS[origin] * factor * (isWeakWord(foldText(word)) || weak?.(foldText(word)) ? WEAK_WEIGHT : 1);
       const existing = target.get(term);
       if (!existing || existing.weight < weight) target.set(term, { word: foldText(word), term, weight, origin, group: group ?? term });
     }
@@ -153,61 +161,84 @@ export function analyzeQuery(rawQuestion: string, history: Turn[], context: Quer
   const question = normalizeQuestion(rawQuestion);
   const folded = foldText(question);
   const language = detectLanguage(question, context.glossary.englishStopWords);
-  const intent = detectIntent(folded, context.glossary.questionWords[language]);
   const base = baseWords(folded, language, context);
+  // Time and comparison words ("vroeger", "gestegen") frame the question; they are not its subject.
+  const weak = (word: string) => context.words.contextWords.has(word) || context.words.comparison.includes(word);
   const terms = new Map<string, WeightedTerm>();
-  for (const { word, origin, group } of base) addTerms(terms, word, origin, group, 1, context.isCommon);
+  for (const { word, origin, group } of base) addTerms(terms, word, origin, group, 1, context.isCommon, weak);
   for (const { word, group: shared, origin } of base) {
     const group = shared ?? analyzeTerms(word)[0];
     if (!group) continue;
-    for (const expansion of expansions(word, context, origin)) addTerms(terms, expansion.word, expansion.origin, group, expansion.factor, context.isCommon);
+    for (const expansion of expansions(word, context, origin)) addTerms(terms, expansion.word, expansion.origin, group, expansion.factor, context.isCommon, weak);
   }
   const dutchText = base.map((b) => b.word).join(' ');
   let detected = detectFilters(`${folded} ${dutchText}`, context.documents);
+  const years = detected.years;
   const followUp = isFollowUp(question, history, base.length);
   if (followUp) {
-    const carried = historyTerms(history, (text) => baseWords(foldText(normalizeQuestion(text)), detectLanguage(text), context).map((b) => b.word));
-    for (const word of carried) addTerms(terms, word, 'history');
+    const words = (text: string) => baseWords(foldText(normalizeQuestion(text)), detectLanguage(text), context).map((b) => b.word);
+    for (const word of historyTerms(history, words)) addTerms(terms, word, 'history', undefined, 1, undefined, weak);
+    // The previous answer's words weigh less: they say what was found, not what was asked.
+    for (const word of answerTerms(history, words)) addTerms(terms, word, 'history', undefined, ANSWER_TERM_FACTOR, context.isCommon, weak);
     const previous = detectFilters(history.filter((t) => t.role === 'user').map((t) => foldText(t.content)).join(' '), context.documents);
     detected = mergeDetected(detected, previous);
   }
   const ordered = [...terms.values()].sort((a, b) => b.weight - a.weight);
   const focus = focusOf(base, context);
-  const unknown = context.knows ? unknownNames(question, context.knows) : [];
-  return { question, language, intent: refineIntent(intent, base), terms: ordered, numbers: numberTokens(question), detected, followUp, unknownNames: unknown, ...(focus ? { focus } : {}) };
+  // An English name may be known under its Dutch translation ("Ukrainian" → "Oekraïense").
+  const knows = context.knows && ((word: string) => (context.knows as (w: string) => boolean)(word) || (language === 'en' && (context.glossary.translateWord(word)?.some((t) => t.split(' ').every((part) => context.knows?.(part))) ?? false)));
+  const unknown = knows ? unknownNames(question, knows) : [];
+  let kind = classifyQuestion(folded, language, base.map((b) => foldText(b.word)), years, context.words);
+  // "En in 2021?" asks what the previous question asked, for another year.
+  const previous = followUp ? previousQuestion(history) : undefined;
+  if (previous !== undefined && !kind.explicit) {
+    const before = normalizeQuestion(previous);
+    const beforeLanguage = detectLanguage(before, context.glossary.englishStopWords);
+    const inherited = classifyQuestion(foldText(before), beforeLanguage, baseWords(foldText(before), beforeLanguage, context).map((b) => foldText(b.word)), [], context.words);
+    kind = { ...inherited, comparison: kind.comparison || inherited.comparison };
+  }
+  const { explicit: _explicit, ...type } = kind;
+  return {
+    question, language, ...type, parts: partsOf(folded, language, base, context), terms: ordered, numbers: numberTokens(question), years, detected, followUp, unknownNames: unknown,
+    names: knownNames(question, context), ...(focus ? { focus } : {}),
+  };
 }
 
-/** Unit words that turn "welke bedragen…" or "wat kost…" into a question for a figure. */
-const UNIT_INTENTS: Record<string, string> = {
-  bedrag: 'amount', bedragen: 'amount', geld: 'amount', kosten: 'amount', kost: 'amount', kostte: 'amount', budget: 'amount',
-  euro: 'amount', salaris: 'amount', salarissen: 'amount', bezoldiging: 'amount', subsidie: 'amount', subsidies: 'amount', procent: 'percentage', percentage: 'percentage',
-  aantal: 'quantity', score: 'quantity', cijfer: 'quantity', datum: 'date', money: 'amount', cost: 'amount', costs: 'amount',
-};
+/** The parts of a question that asks several things (see question-parts.ts), each classified on its own. */
+function partsOf(folded: string, language: Language, base: BaseWord[], context: QueryContext): QueryAnalysis['parts'] {
+  const spans = questionParts(folded, language, context.words);
+  if (spans.length < 2) return [];
+  return spans.map(({ start, end }) => {
+    const own = base.filter((b) => b.position >= start && b.position < end);
+    const groups = [...new Set(own.map((b) => b.group ?? analyzeTerms(b.word)[0]).filter((g): g is string => g !== undefined))];
+    const text = folded.slice(start, end);
+    const { answerType } = classifyQuestion(text, language, own.map((b) => foldText(b.word)), [], context.words);
+    return { text, answerType, groups };
+  });
+}
 
-/** Words that make any "wat…?" question one about money: "Wat zou de nieuwe organisatie gaan kosten?" */
-const MONEY = new Set(['kosten', 'kost', 'kostte', 'kostten', 'betaalt', 'betalen', 'betaald', 'betaalde', 'verdient', 'verdienen', 'verdiende']);
-
-/** A "welke"/"wat" question whose first content word is a unit asks for that unit; one about money, for an amount. */
-function refineIntent(intent: string, base: BaseWord[]): string {
-  if (intent !== 'list' && intent !== 'fact' && intent !== 'quantity') return intent;
-  if (intent === 'fact' && base.some((word) => word.origin === 'question' && MONEY.has(foldText(word.word)))) return 'amount';
-  // "Hoeveel betaalt…" asks for money; "hoeveel stagiairs vonden een betaalde baan" still counts people.
-  if (intent === 'quantity' && base[0] && MONEY.has(foldText(base[0].word))) return 'amount';
-  const first = base[0] ? foldText(base[0].word) : '';
-  const unit = UNIT_INTENTS[first];
-  // "Hoeveel geld" is already an amount; "hoeveel procent" becomes a percentage, "hoeveel kost" stays an amount.
-  return unit && !(intent === 'quantity' && unit === 'quantity') ? unit : intent;
+/**
+ * Names the question uses that the documents know: capitalised words after the first, whose terms are not so common
+ * that they identify nothing ("WIJ", "Groningen").
+ */
+function knownNames(question: string, context: QueryContext): string[] {
+  const names = new Set<string>();
+  tokenize(question).forEach((token, index) => {
+    if (token.kind !== 'word' || index === 0 || !/^\p{Lu}/u.test(token.text) || token.text.length < 3) return;
+    if (/[.?!:]$/.test(question.slice(0, token.start).trimEnd())) return;
+    for (const term of analyzeTerms(token.text)) if (!context.isCommon?.(term) && (context.knows?.(foldText(token.text)) ?? true)) names.add(term);
+  });
+  return [...names];
 }
 
 /** Words that name a unit or kind of answer rather than what is counted. */
-const UNITS = new Set(['geld', 'bedrag', 'bedragen', 'budget', 'euro', 'procent', 'percentage', 'aantal', 'keer', 'kosten', 'kost', 'kostte', 'kostten', 'totaal', 'vaak', 'lang', 'groot', 'hoog', 'duur', 'laat', 'veel', 'gelden', 'geldt', 'gold', 'big', 'large', 'high', 'long', 'often', 'much', 'many', 'money', 'amount', 'number']);
 const FOCUS_WINDOW = 2;
 
 function focusOf(base: BaseWord[], context: QueryContext): string | undefined {
   const firsts = base.filter((word, i) => word.group === undefined || base.findIndex((w) => w.group === word.group) === i);
   for (const word of firsts.slice(0, FOCUS_WINDOW + 1)) {
     const folded = foldText(word.word);
-    if (UNITS.has(folded) || isWeakWord(folded)) continue;
+    if (context.words.unitNouns.has(folded) || context.words.money.has(folded) || context.words.contextWords.has(folded) || isWeakWord(folded)) continue;
     // The head of a hyphenated compound names the thing: "WIJ-managers" counts managers.
     const group = word.group ?? analyzeTerms(word.word).at(-1);
     if (group && !(word.group === undefined && context.isCommon?.(group))) return group;

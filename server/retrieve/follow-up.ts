@@ -34,3 +34,14 @@ export function historyTerms(history: Turn[], contentWords: (text: string) => st
   const userTurns = history.filter((turn) => turn.role === 'user').slice(-USER_TURNS_CARRIED).reverse();
   return userTurns.flatMap((turn) => contentWords(turn.content));
 }
+
+/** The most recent user turn, the question a follow-up continues. */
+export function previousQuestion(history: Turn[]): string | undefined {
+  return history.filter((turn) => turn.role === 'user').at(-1)?.content;
+}
+
+/** Content words of the most recent answer, whose entities a follow-up may point at ("wie zitten daar in?"). */
+export function answerTerms(history: Turn[], contentWords: (text: string) => string[]): string[] {
+  const answer = history.filter((turn) => turn.role === 'assistant').at(-1);
+  return answer ? contentWords(answer.content) : [];
+}

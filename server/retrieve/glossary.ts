@@ -1,6 +1,6 @@
 /**
  * The domain glossary (data/glossary.json): Dutch synonym groups, one-way hints from question words to the
- * documents' vocabulary, English→Dutch words and phrases, English stop words and question words. Kept as data
+ * documents' vocabulary, English→Dutch words and phrases, English stop words. Kept as data
  * so the domain can grow without code changes.
  */
 import { z } from 'zod';
@@ -14,7 +14,6 @@ const glossarySchema = z.object({
   english: z.record(z.string(), wordList).default({}),
   englishPhrases: z.record(z.string(), wordList).default({}),
   englishStopWords: z.array(z.string()).default([]),
-  questionWords: z.object({ nl: z.record(z.string(), z.string()).default({}), en: z.record(z.string(), z.string()).default({}) }).default({ nl: {}, en: {} }),
 });
 
 /** The glossary, with lookups keyed by folded words and phrases. */
@@ -28,8 +27,6 @@ export interface Glossary {
   /** English phrases, longest first, with their Dutch translations. */
   phrases: [string, string[]][];
   englishStopWords: Set<string>;
-  /** Question-word phrases with the intent they signal, longest first, per language. */
-  questionWords: { nl: [string, string][]; en: [string, string][] };
 }
 
 const byLengthDescending = <T>(entries: [string, T][]) => entries.sort((a, b) => b[0].length - a[0].length);
@@ -73,9 +70,5 @@ export function parseGlossary(json: string): Glossary {
     },
     phrases: byLengthDescending([...fold(parsed.englishPhrases).entries()]),
     englishStopWords: new Set(parsed.englishStopWords.map(foldText)),
-    questionWords: {
-      nl: byLengthDescending(Object.entries(parsed.questionWords.nl).map(([k, v]) => [foldText(k), v] as [string, string])),
-      en: byLengthDescending(Object.entries(parsed.questionWords.en).map(([k, v]) => [foldText(k), v] as [string, string])),
-    },
   };
 }

@@ -6,6 +6,7 @@
  * list ranked it.
  */
 import type { QueryAnalysis } from './analyze-query.js';
+import type { AnswerType } from './answer-type.js';
 import { conceptMatch, coverage, type Concept } from './concepts.js';
 import type { CorpusStats, PassageTerms } from './corpus-stats.js';
 
@@ -102,10 +103,11 @@ export function bm25(question: Pick<QuestionFeatures, 'weightedTerms'>, item: Pa
   return score;
 }
 
-function intentScore(intent: string, item: PassageTerms): number {
-  if (intent === 'amount') return item.hasAmount ? 1 : 0;
-  if (intent === 'date') return item.hasDate ? 1 : 0;
-  if (intent === 'quantity' || intent === 'frequency' || intent === 'percentage') return [...item.numbers].some((n) => !YEAR.test(n)) ? 1 : 0;
+/** Whether the passage can hold the kind of answer asked for: an amount, a date, a count or percentage. */
+function typeScore(type: AnswerType, item: PassageTerms): number {
+  if (type === 'amount') return item.hasAmount ? 1 : 0;
+  if (type === 'date') return item.hasDate ? 1 : 0;
+  if (type === 'count' || type === 'percentage') return [...item.numbers].some((n) => !YEAR.test(n)) ? 1 : 0;
   return 0.5;
 }
 
@@ -137,6 +139,6 @@ export function passageFeatures(
     proximity: proximity(question, item),
     numbers: quantities.length ? quantities.filter((n) => item.numbers.has(n)).length / quantities.length : 0,
     years: years.length ? (years.some((y) => item.years.has(y)) ? 1 : years.includes(item.passage.year ?? -1) ? 0.6 : 0) : 0,
-    intent: intentScore(analysis.intent, item),
+    intent: typeScore(analysis.answerType, item),
   };
 }

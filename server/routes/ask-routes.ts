@@ -5,7 +5,7 @@
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { ask, retrieveFor } from '../answer/ask.js';
-import { toHit } from '../answer/compose-answer.js';
+import { toHit } from '../answer/render.js';
 import { errorBody } from '../errors.js';
 import { toAppError } from '../errors.js';
 import type { Engine } from '../engine.js';
@@ -37,7 +37,7 @@ export async function searchResponse(engine: Engine, body: AskRequest) {
   const result = await retrieveFor(engine, toQuestion(body));
   const { analysis, filters } = result;
   return {
-    query: { language: analysis.language, intent: analysis.intent, filters: { ...filters, detected: analysis.detected }, terms: analysis.terms.map((t) => ({ word: t.word, weight: t.weight, origin: t.origin })) },
+    query: { language: analysis.language, answerType: analysis.answerType, comparison: analysis.comparison, filters: { ...filters, detected: analysis.detected }, terms: analysis.terms.map((t) => ({ word: t.word, weight: t.weight, origin: t.origin })) },
     passages: result.passages.slice(0, body.k ?? result.passages.length).map((r) => toHit(r.passage, r.score)),
   };
 }

@@ -6,7 +6,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { analyzeTerms } from '../../ingest/text/analyze.js';
 import { retrieveFor } from '../answer/ask.js';
-import { toHit } from '../answer/compose-answer.js';
+import { toHit } from '../answer/render.js';
 import { createLocator, wordCoverage, type ExactMatch, type Locator } from '../answer/locate.js';
 import type { Engine } from '../engine.js';
 import type { AppEnv } from './app-env.js';

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isDutchStopWord } from '../../ingest/text/dutch-stop-words.js';
+import { readWordLists } from '../../server/bootstrap.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const glossaryText = readFileSync(path.join(root, 'data/glossary.json'), 'utf8');
@@ -20,11 +21,9 @@ interface GlossaryFile {
   english: Words;
   englishPhrases: Words;
   englishStopWords: string[];
-  questionWords: { nl: Record<string, string>; en: Record<string, string> };
 }
 const glossary = JSON.parse(glossaryText) as GlossaryFile;
 
-const INTENTS = new Set(['quantity', 'amount', 'date', 'duration', 'frequency', 'person', 'decider', 'list', 'place', 'reason', 'manner', 'fact']);
 
 /** Same folding as retrieval (ingest/text/fold-text.ts): no diacritics, straight quotes, lower case. */
 function fold(text: string): string {
@@ -144,7 +143,7 @@ describe('data/glossary.json', () => {
   });
 
   it('has exactly the expected sections', () => {
-    expect(Object.keys(glossary).sort()).toEqual(['about', 'english', 'englishPhrases', 'englishStopWords', 'questionWords', 'related', 'synonyms']);
+    expect(Object.keys(glossary).sort()).toEqual(['about', 'english', 'englishPhrases', 'englishStopWords', 'related', 'synonyms']);
     expect(typeof glossary.about).toBe('string');
     expect(glossary.about.length).toBeGreaterThan(20);
   });
@@ -191,7 +190,7 @@ describe('data/glossary.json', () => {
 
   it('has single-word English keys that retrieval can reach', () => {
     const stop = new Set(glossary.englishStopWords);
-    const questionTokens = new Set(Object.keys(glossary.questionWords.en).flatMap((phrase) => phrase.split(' ')));
+    const questionTokens = new Set(readWordLists().answerTypes.en.flatMap(([phrase]) => phrase.split(' ')));
     const problems = checkWordRecord('english', glossary.english);
     for (const key of Object.keys(glossary.english)) {
       if (!/^[a-z][a-z'-]*[a-z]$/.test(key)) problems.push(`english: "${key}" is not a single word`);
@@ -218,18 +217,6 @@ describe('data/glossary.json', () => {
     expect(new Set(words).size).toBe(words.length);
   });
 
-  it('maps question words in both languages to known intents', () => {
-    for (const language of ['nl', 'en'] as const) {
-      const entries = Object.entries(glossary.questionWords[language]);
-      expect(entries.length).toBeGreaterThanOrEqual(8);
-      for (const [phrase, intent] of entries) {
-        expect(isCleanEntry(phrase), phrase).toBe(true);
-        expect(INTENTS.has(intent), `${phrase} → ${intent}`).toBe(true);
-      }
-    }
-    expect(glossary.questionWords.nl.hoeveel).toBe('quantity');
-    expect(glossary.questionWords.en['how much']).toBe('amount');
-  });
 
   it('translates English into the documents’ own words, or at least into plain Dutch', () => {
     const corpus = corpusText();

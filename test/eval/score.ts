@@ -111,3 +111,18 @@ export function citationPrecision(citations: ScoredCitation[], quotes: string[])
   if (citations.length === 0) return null;
   return citations.filter((c) => quotes.some((quote) => containsEvidence(c.text, quote))).length / citations.length;
 }
+
+/** Share of gold figures an answerable question's answer must carry to count as right. */
+export const MIN_FIGURE_SHARE = 0.5;
+
+/**
+ * The headline judgement of one answer (`answer_ok`): an unanswerable question is refused; an answerable one is
+ * answered, with a citation whose passage holds gold evidence and at least half the gold figures (when the gold
+ * answer has figures).
+ */
+export function answerOk(answerable: boolean, status: 'answered' | 'not_found', citations: ScoredCitation[], quotes: string[], figures: number | null): boolean {
+  if (!answerable) return status === 'not_found';
+  if (status !== 'answered') return false;
+  const evidence = citations.some((c) => quotes.some((quote) => containsEvidence(c.text, quote)));
+  return evidence && (figures === null || figures >= MIN_FIGURE_SHARE);
+}

@@ -13,8 +13,6 @@ import type { Engine } from '../../server/engine.js';
 
 /** The repository's default corpus folder. */
 export const CORPUS_DIR = fileURLToPath(new URL('../../data/corpus/', import.meta.url));
-/** The shared development questions. */
-export const DEV_QUESTIONS = fileURLToPath(new URL('../../../shared/eval/dev.jsonl', import.meta.url));
 
 /** Builds the index of a corpus folder (default: the repository's) in a temp folder and loads an engine; `dispose` removes the folder. */
 export async function corpusEngine(corpusDir: string = CORPUS_DIR): Promise<{ engine: Engine; dispose(): Promise<void> }> {

@@ -8,8 +8,8 @@ const hit: PassageHit = { ...source, text: 'Een zin.', score: 0.5 };
 
 function response(overrides: Partial<AskResponse>): AskResponse {
   return {
-    status: 'answered', answer: 'Volgens het jaarverslag: “Een zin.” [1]\n', citations: [citation], passages: [hit],
-    query: { language: 'nl', intent: 'fact', filters: { detected: { docTypes: [], documentIds: [], years: [] } }, terms: [], followUp: false },
+    status: 'answered', answerType: 'description', answer: 'Volgens het jaarverslag: “Een zin.” [1]\n', citations: [citation], passages: [hit],
+    query: { language: 'nl', answerType: 'description', comparison: false, filters: { detected: { docTypes: [], documentIds: [], years: [] } }, terms: [], followUp: false, rules: [] },
     ...overrides,
   };
 }

@@ -1,0 +1,111 @@
+/**
+ * The support gate's model: a logistic regression over general features of the best candidate, giving the
+ * probability that the documents do not answer the question. Fitted by `npm run eval -- --fit` on every question set
+ * (the evaluation reports k-fold held-out figures, never the fit), shipped as data/support-gate.json. Pure.
+ */
+import { z } from 'zod';
+
+/** The features the gate reads, each in [0, 1]. */
+export const GATE_FEATURES = ['coverage', 'context', 'subject', 'typed', 'anchored', 'years', 'names', 'rank', 'passage', 'margin', 'valueType', 'slot'] as const;
+
+/** A gate feature name. */
+export type GateFeature = (typeof GATE_FEATURES)[number];
+
+/** A feature vector. */
+export type GateVector = Record<GateFeature, number>;
+
+/** The fitted model. */
+export interface GateModel {
+  bias: number;
+  weights: GateVector;
+  /** Refuse when the probability of "not answerable" is at least this. */
+  threshold: number;
+}
+
+const modelSchema = z.object({
+  bias: z.number(),
+  weights: z.object(Object.fromEntries(GATE_FEATURES.map((f) => [f, z.number()])) as Record<GateFeature, z.ZodNumber>),
+  threshold: z.number().min(0).max(1),
+});
+
+/** Parses a model file's JSON text. */
+export function parseGateModel(json: string): GateModel {
+  return modelSchema.parse(JSON.parse(json)) as GateModel;
+}
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+/** The probability that the question is not answered by the documents. */
+export function refusalProbability(model: GateModel, x: GateVector): number {
+  let z = model.bias;
+  for (const feature of GATE_FEATURES) z += model.weights[feature] * x[feature];
+  return sigmoid(z);
+}
+
+/** A training example: the features of a question's best candidate and whether the question is unanswerable. */
+export interface GateExample {
+  x: GateVector;
+  refuse: boolean;
+}
+
+/** Fitting options: L2 strength, iterations, and how much a false refusal costs against a missed one. */
+export interface FitOptions {
+  l2: number;
+  iterations: number;
+  /** Weight of the false-refusal rate against the missed-refusal rate when the threshold is chosen. */
+  falseRefusalCost: number;
+}
+
+export const DEFAULT_FIT: FitOptions = { l2: 0.05, iterations: 4000, falseRefusalCost: 2 };
+
+/**
+ * Fits the model by gradient descent on the class-balanced, L2-regularised log loss, then picks the threshold that
+ * minimises the weighted count of errors on the training examples.
+ */
+export function fitGate(examples: GateExample[], options: FitOptions = DEFAULT_FIT): GateModel {
+  const positives = examples.filter((e) => e.refuse).length;
+  const negatives = examples.length - positives;
+  const weightOf = (e: GateExample) => (e.refuse ? examples.length / (2 * Math.max(1, positives)) : examples.length / (2 * Math.max(1, negatives)));
+  const w: GateVector = Object.fromEntries(GATE_FEATURES.map((f) => [f, 0])) as GateVector;
+  let bias = 0;
+  const rate = 0.5;
+  for (let step = 0; step < options.iterations; step++) {
+    const grad: GateVector = Object.fromEntries(GATE_FEATURES.map((f) => [f, 0])) as GateVector;
+    let gradBias = 0;
+    for (const example of examples) {
+      const error = (refusalProbability({ bias, weights: w, threshold: 0.5 }, example.x) - (example.refuse ? 1 : 0)) * weightOf(example);
+      gradBias += error;
+      for (const f of GATE_FEATURES) grad[f] += error * example.x[f];
+    }
+    const n = Math.max(1, examples.length);
+    bias -= (rate * gradBias) / n;
+    for (const f of GATE_FEATURES) w[f] -= rate * (grad[f] / n + options.l2 * w[f]);
+  }
+  const model = { bias, weights: w, threshold: 0.5 };
+  return { ...model, threshold: bestThreshold(examples, model, options.falseRefusalCost) };
+}
+
+/**
+ * The threshold that minimises the class-balanced error: the share of unanswerable questions answered plus
+ * `falseRefusalCost` times the share of answerable ones refused.
+ */
+function bestThreshold(examples: GateExample[], model: GateModel, falseRefusalCost: number): number {
+  const scored = examples.map((e) => ({ p: refusalProbability(model, e.x), refuse: e.refuse }));
+  const positives = Math.max(1, scored.filter((e) => e.refuse).length);
+  const negatives = Math.max(1, scored.length - positives);
+  let best = { threshold: 0.5, cost: Number.POSITIVE_INFINITY };
+  for (let t = 0.05; t < 0.96; t += 0.01) {
+    const missed = scored.filter((e) => e.refuse && e.p < t).length / positives;
+    const falseRefusals = scored.filter((e) => !e.refuse && e.p >= t).length / negatives;
+    const cost = missed + falseRefusalCost * falseRefusals;
+    if (cost < best.cost - 1e-9) best = { threshold: Number(t.toFixed(2)), cost };
+  }
+  return best.threshold;
+}
+
+/** The model used before one is fitted (and when data/support-gate.json is absent): refuse weakly supported answers. */
+export const DEFAULT_GATE: GateModel = {
+  bias: 4,
+  weights: { coverage: -3, context: -1, subject: -1.5, typed: -1.5, anchored: -1.5, years: -2, names: -2, rank: -0.5, passage: -1, margin: 0, valueType: 0.5, slot: -2 },
+  threshold: 0.5,
+};

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { decide, gateInput, slotFill, unitFeatures } from '../../../server/answer/gate.js';
+import { DEFAULT_GATE, fitGate, GATE_FEATURES, parseGateModel, refusalProbability, type GateVector } from '../../../server/answer/gate-model.js';
+import type { RankedPassage } from '../../../server/retrieve/retriever.js';
+import { passage, questionContext, scored } from '../../support/answer-parts.js';
+
+const vector = (values: Partial<GateVector>): GateVector => ({ ...Object.fromEntries(GATE_FEATURES.map((f) => [f, 0.5])), ...values }) as GateVector;
+
+describe('fitGate', () => {
+  it('learns to refuse when the slot is empty and to answer when it is filled, and picks a threshold between them', () => {
+    const examples = [
+      ...Array.from({ length: 30 }, (_, i) => ({ x: vector({ slot: 0.6 + (i % 5) * 0.08, anchored: 0.7 }), refuse: false })),
+      ...Array.from({ length: 8 }, (_, i) => ({ x: vector({ slot: (i % 4) * 0.05, anchored: 0.1 }), refuse: true })),
+    ];
+    const model = fitGate(examples);
+    expect(model.weights.slot).toBeLessThan(0);
+    for (const example of examples) expect(refusalProbability(model, example.x) >= model.threshold).toBe(example.refuse);
+  });
+
+  it('round-trips through its JSON file and rejects a file without every feature', () => {
+    expect(parseGateModel(JSON.stringify(DEFAULT_GATE))).toEqual(DEFAULT_GATE);
+    expect(() => parseGateModel(JSON.stringify({ ...DEFAULT_GATE, weights: { slot: 1 } }))).toThrow();
+  });
+});
+
+describe('the gate’s hard rules', () => {
+  const text = 'De buurtcoaches voerden 2.418 huisbezoeken uit.';
+  const passages = [passage(text)];
+  const ranked = (): RankedPassage[] => [{ passage: passages[0]!, score: 1, features: { lists: 1, bm25: 1, coverage: 1, heading: 0, document: 0, proximity: 1, numbers: 0, years: 0, intent: 1 } }];
+
+  it('refuses a name no document uses and a year later than the documents speak of, whatever the model says', () => {
+    const all = scored('Hoeveel huisbezoeken in Amsterdam?', passages);
+    const unknown = { ...questionContext('Hoeveel huisbezoeken deden de coaches?', passages).analysis, unknownNames: ['Amsterdam'] };
+    expect(gateInput(unknown, all.slice(0, 1), all, ranked(), 2023).rule).toBe('unknown-name');
+    const later = questionContext('Hoeveel huisbezoeken deden de coaches in 2031?', passages).analysis;
+    expect(gateInput(later, all.slice(0, 1), all, ranked(), 2023).rule).toBe('year-not-covered');
+    expect(decide({ rule: 'unknown-name', x: vector({}) }, { ...DEFAULT_GATE, threshold: 1 })).toEqual({ refuse: true, probability: 1, rule: 'unknown-name' });
+  });
+
+  it('refuses when nothing was retrieved', () => {
+    const analysis = questionContext('Hoeveel huisbezoeken?', passages).analysis;
+    expect(gateInput(analysis, [], [], [], 2023).rule).toBe('no-passages');
+  });
+});
+
+describe('slotFill and unitFeatures', () => {
+  const passages = [passage('Het college besloot in 2022 tot een nieuw plan. De buurtcoaches voerden 2.418 huisbezoeken uit.')];
+
+  it('is high when one sentence holds a count next to the asked words, low when none does', () => {
+    expect(slotFill(scored('Hoeveel huisbezoeken voerden de buurtcoaches uit?', passages))).toBeGreaterThan(0.5);
+    expect(slotFill(scored('Hoeveel leden heeft de ondernemingsraad?', passages))).toBe(0);
+  });
+
+  it('takes the best of each feature over the unit', () => {
+    const all = scored('Hoeveel huisbezoeken voerden de buurtcoaches uit?', passages);
+    const unit = unitFeatures(all);
+    expect(unit.typed).toBe(Math.max(...all.map((s) => s.features.typed)));
+    expect(unit.rank).toBe(all[0]!.features.rank);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { isComparisonFigure, valueFit, valueSpans } from '../../../server/answer/values.js';
+import { WORDS } from '../../support/answer-parts.js';
+
+const kinds = (text: string) => valueSpans(text, WORDS).map((v) => [v.kind, v.text]);
+
+describe('valueSpans', () => {
+  it('reads amounts written with €, as table cells, with euro and with scale words', () => {
+    expect(kinds('De stichting ontving € 1.250.300 en 2,5 miljoen euro.')).toEqual([['amount', '€ 1.250.300'], ['amount', '2,5 miljoen euro']]);
+    expect(kinds('Project Noord 12.400€ -€ -€ 12.400€')).toEqual([['amount', '12.400€'], ['amount', '12.400€']]);
+  });
+
+  it('reads dates, periods and moments before bare years', () => {
+    expect(kinds('Gestart op 3 februari 2021, loopt tot eind 2025 en in de periode 2024-2026; sinds 2019.')).toEqual([
+      ['date', '3 februari 2021'], ['date', 'eind 2025'], ['date', '2024-2026'], ['date', 'sinds 2019'],
+    ]);
+    expect(kinds('Het verslag over 2020.')).toEqual([['year', '2020']]);
+  });
+
+  it('reads counts with the noun they count, but not outline numbers, list markers or references', () => {
+    expect(kinds('3.2.1 Bezoeken: circa 75 bewoners kwamen, zeven leden bleven.')).toEqual([['count', 'circa 75 bewoners'], ['count', 'zeven leden']]);
+    expect(kinds('2. Zie bijlage 4 voor de 1.310 meldingen')).toEqual([['count', '1.310 meldingen']]);
+  });
+
+  it('does not take a capitalised number word inside a sentence for a count', () => {
+    expect(kinds('Het team werkt in Ten Post en in Vier Gemeenten.')).toEqual([]);
+  });
+
+  it('keeps a count after a year apart from the year', () => {
+    expect(kinds('In 2021 zes projecten.')).toEqual([['year', '2021'], ['count', 'zes projecten']]);
+  });
+
+  it('reads percentages, frequencies and actors', () => {
+    expect(kinds('Het college besluit; 12,5% daalt; het bestuur overlegt eens per drie maanden.')).toEqual([
+      ['actor', 'college'], ['percentage', '12,5%'], ['actor', 'bestuur'], ['frequency', 'eens per drie maanden'],
+    ]);
+    expect(kinds('voorzitter mr. A.B. de Vries')).toEqual([['actor', 'voorzitter'], ['actor', 'mr. A.B. de Vries']]);
+  });
+});
+
+describe('isComparisonFigure', () => {
+  it('marks a figure in parentheses after another as the comparison figure', () => {
+    const text = 'Er waren 410 meldingen (388) in totaal.';
+    const [first, second] = valueSpans(text, WORDS);
+    expect(isComparisonFigure(text, first!)).toBe(false);
+    expect(isComparisonFigure(text, second!)).toBe(true);
+  });
+});
+
+describe('valueFit', () => {
+  it('lets each answer type accept its own kind of value', () => {
+    expect(valueFit('amount', 'amount')).toBe(1);
+    expect(valueFit('amount', 'count')).toBe(0);
+    expect(valueFit('date', 'year')).toBe(0.5);
+    expect(valueFit('who_decides', 'actor')).toBe(1);
+    expect(valueFit('count', 'frequency')).toBe(0.5);
+    expect(valueFit('description', 'amount')).toBe(0);
+  });
+});
