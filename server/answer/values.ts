@@ -135,7 +135,7 @@ export function valueFit(type: AnswerType, kind: ValueKind): number {
     case 'amount':
       return kind === 'amount' ? 1 : 0;
     case 'count':
-      return kind === 'count' ? 1 : kind === 'frequency' ? 0.5 : 0;
+      return kind === 'count' ? 1 : kind === 'frequency' || kind === 'percentage' ? 0.5 : 0;
     case 'percentage':
       return kind === 'percentage' ? 1 : kind === 'count' ? 0.5 : 0;
     case 'date':

@@ -39,6 +39,14 @@ function phraseType(folded: string, pairs: [string, AnswerType][]): { type: Answ
   return best;
 }
 
+/** The unit a word names, also as the head of a compound ("ziekteverzuimpercentage" names a percentage). */
+export function unitOf(word: string, words: AnswerWords): AnswerType | undefined {
+  const own = words.unitTypes.get(word);
+  if (own) return own;
+  for (const [unit, type] of words.unitTypes) if (unit.length >= 5 && word.length >= unit.length + 3 && word.endsWith(unit)) return type;
+  return undefined;
+}
+
 /**
  * Classifies a question. `contentWords` are the question's own content words in order (folded, Dutch or translated);
  * `years` the years it names.
@@ -50,7 +58,9 @@ export function classifyQuestion(folded: string, language: Language, contentWord
   // word ("Is er iemand die weet wie…") comes right after.
   const opensWithVerb = words.yesNoOpeners[language].has(first) && (!phrase || phrase.at > first.length + 1);
   let type: AnswerType = opensWithVerb ? 'yes_no' : phrase?.type ?? 'description';
-  const unit = contentWords[0] ? words.unitTypes.get(contentWords[0]) : undefined;
+  // The first word that is not a degree word ("hoog" in "hoe hoog", "lang") names the unit, if any.
+  const named = contentWords.find((word) => !(words.unitNouns.has(word) && !words.unitTypes.has(word)));
+  const unit = named ? unitOf(named, words) : undefined;
   // "welke bedragen", "hoeveel procent", "wat is het aantal": the first content word names the unit asked for.
   if (unit && (type === 'list' || type === 'description' || (type === 'count' && unit !== 'count'))) type = unit;
   // "Wat heeft het personeel gekost?", "Kreeg WIJ daar geld voor?": money anywhere asks for an amount;

@@ -54,6 +54,7 @@ describe('valueFit', () => {
     expect(valueFit('date', 'year')).toBe(0.5);
     expect(valueFit('who_decides', 'actor')).toBe(1);
     expect(valueFit('count', 'frequency')).toBe(0.5);
+    expect(valueFit('count', 'percentage')).toBe(0.5);
     expect(valueFit('description', 'amount')).toBe(0);
   });
 });

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { foldText } from '../../../ingest/text/analyze.js';
+import { foldText, isDutchStopWord } from '../../../ingest/text/analyze.js';
 import { ANSWER_TYPES, classifyQuestion } from '../../../server/retrieve/answer-type.js';
 import { parseAnswerWords } from '../../../server/retrieve/answer-words.js';
 import { questionParts } from '../../../server/retrieve/question-parts.js';
 import { WORDS } from '../../support/answer-parts.js';
 
-/** Classifies a question, taking its content words to be the words after its first. */
+/** Classifies a question, taking its content words to be the words after its first that are no stop words. */
 function typeOf(question: string, language: 'nl' | 'en' = 'nl', years: number[] = []) {
   const folded = foldText(question).toLowerCase();
-  const words = folded.replace(/[^\p{L}\s]/gu, ' ').split(/\s+/).filter(Boolean).slice(1);
+  const words = folded.replace(/[^\p{L}\s]/gu, ' ').split(/\s+/).filter(Boolean).slice(1).filter((word) => !isDutchStopWord(word));
   return classifyQuestion(folded, language, words, years, WORDS);
 }
 
@@ -17,6 +17,7 @@ describe('classifyQuestion', () => {
     expect(typeOf('Hoeveel vrijwilligers telde de vereniging?').answerType).toBe('count');
     expect(typeOf('Hoeveel procent van de leden stemde voor?').answerType).toBe('percentage');
     expect(typeOf('Welke bedragen reserveert de stichting?').answerType).toBe('amount');
+    expect(typeOf('Hoe hoog was het verzuimpercentage van de afdeling?').answerType).toBe('percentage');
     expect(typeOf('Wanneer opende het buurthuis?').answerType).toBe('date');
     expect(typeOf('How much did the renovation cost?', 'en').answerType).toBe('amount');
   });
