@@ -17,12 +17,14 @@ export type GuardSettings = Pick<Settings, 'ADMIN_TOKEN' | 'READ_TOKEN' | 'RATE_
 /** What kind of API request this is. */
 export type RequestKind = 'question' | 'admin' | 'read';
 
-const QUESTION_PATHS = new Set(['/api/ask', '/api/chat', '/api/search', '/api/locate']);
+// Feedback is posted by readers, so it shares the questions' bucket; reading it back is for admins.
+const QUESTION_PATHS = new Set(['/api/ask', '/api/chat', '/api/search', '/api/locate', '/api/feedback']);
 
 /** Classifies a request by method and (router-decoded) path. */
 export function requestKind(method: string, path: string): RequestKind {
   if (method === 'POST' && QUESTION_PATHS.has(path)) return 'question';
   if ((method === 'POST' && path === '/api/documents') || (method === 'DELETE' && path.startsWith('/api/documents/'))) return 'admin';
+  if (path === '/api/feedback' || path.startsWith('/api/feedback/')) return 'admin';
   return 'read';
 }
 
