@@ -1,9 +1,10 @@
 /**
- * Hash routes of the app: "#/" chat, "#/documenten", "#/documenten/<id>[/<section>]", "#/waar-staat-dit".
+ * Hash routes of the app: "#/" chat, "#/gesprekken", "#/documenten", "#/documenten/<id>[/<section>]",
+ * "#/waar-staat-dit", "#/beheer".
  * Other hashes (a skip link's "#main") are not routes and leave the current view alone.
  */
 
-/** @typedef {{ view: 'chat' } | { view: 'documents' } | { view: 'document', id: string, section: number | null } | { view: 'locate' } | { view: 'missing' }} Route */
+/** @typedef {{ view: 'chat' } | { view: 'history' } | { view: 'documents' } | { view: 'document', id: string, section: number | null } | { view: 'locate' } | { view: 'admin' } | { view: 'missing' }} Route */
 
 /**
  * @param {string} hash
@@ -25,5 +26,7 @@ export function parseRoute(hash) {
     return { view: 'document', id: parts[1], section };
   }
   if (parts[0] === 'waar-staat-dit' && parts.length === 1) return { view: 'locate' };
+  if (parts[0] === 'gesprekken' && parts.length === 1) return { view: 'history' };
+  if (parts[0] === 'beheer' && parts.length === 1) return { view: 'admin' };
   return { view: 'missing' };
 }
