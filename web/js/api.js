@@ -20,6 +20,15 @@ export class ApiError extends Error {
 }
 
 /**
+ * What to tell the user about a failed request: the server's message, or that the server cannot be reached.
+ * @param {unknown} error
+ */
+export function userMessage(error) {
+  if (error instanceof ApiError) return error.code === 'network' ? strings().networkError : error.message;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
  * @param {Response} response
  * @returns {Promise<ApiError>}
  */

@@ -2,7 +2,7 @@
  * The documents as an admin sees them: each with its file, type, date, passages and status, and a delete button
  * that asks once more in place before the document and its passages are removed from the index.
  */
-import { adminRequest } from '../api.js';
+import { adminRequest, userMessage } from '../api.js';
 import { h, replaceChildren } from '../dom.js';
 import { formatDate, strings } from '../strings.js';
 
@@ -22,7 +22,7 @@ export function createAdminDocuments(hooks) {
       records = (await (await adminRequest('/api/documents')).json()).documents;
       render();
     } catch (error) {
-      replaceChildren(list, h('li', { class: 'error-text', attrs: { role: 'alert' }, text: `${strings().errorPrefix} ${error instanceof Error ? error.message : ''}` }));
+      replaceChildren(list, h('li', { class: 'error-text', attrs: { role: 'alert' }, text: `${strings().errorPrefix} ${userMessage(error)}` }));
     }
   }
 
@@ -58,7 +58,7 @@ export function createAdminDocuments(hooks) {
       await refresh();
       heading.focus();
     } catch (error) {
-      status.textContent = `${text.errorPrefix} ${error instanceof Error ? error.message : ''}`;
+      status.textContent = `${text.errorPrefix} ${userMessage(error)}`;
       render();
     }
   }

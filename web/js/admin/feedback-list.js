@@ -3,7 +3,7 @@
  * filters and the answer it was about; exported as eval-format JSONL (the griffie's complaints as test
  * questions) and deleted one by one once handled.
  */
-import { adminRequest } from '../api.js';
+import { adminRequest, userMessage } from '../api.js';
 import { downloadText } from '../clipboard.js';
 import { h, replaceChildren } from '../dom.js';
 import { plainText } from '../markdown.js';
@@ -35,7 +35,7 @@ export function createFeedbackList() {
       total = body.total;
       render();
     } catch (error) {
-      status.textContent = `${strings().errorPrefix} ${error instanceof Error ? error.message : ''}`;
+      status.textContent = `${strings().errorPrefix} ${userMessage(error)}`;
     }
   }
 
@@ -45,7 +45,7 @@ export function createFeedbackList() {
       const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'grip-feedback.jsonl';
       downloadText(name, await response.text(), 'application/x-ndjson;charset=utf-8');
     } catch (error) {
-      status.textContent = `${strings().errorPrefix} ${error instanceof Error ? error.message : ''}`;
+      status.textContent = `${strings().errorPrefix} ${userMessage(error)}`;
     }
   }
 
@@ -57,7 +57,7 @@ export function createFeedbackList() {
       await refresh();
       heading.focus();
     } catch (error) {
-      status.textContent = `${strings().errorPrefix} ${error instanceof Error ? error.message : ''}`;
+      status.textContent = `${strings().errorPrefix} ${userMessage(error)}`;
     }
   }
 

@@ -5,6 +5,7 @@
  * recorded. Files go up one at a time, one request each, so every file has its own progress and result; an
  * encrypted PDF can be sent again with its password.
  */
+import { userMessage } from '../api.js';
 import { announce, h, replaceChildren } from '../dom.js';
 import { strings } from '../strings.js';
 import { uploadFile } from './upload-file.js';
@@ -113,7 +114,7 @@ export function createUploadPanel(hooks) {
       if (['added', 'replaced', 'flagged'].includes(queued.outcome.status)) hooks.onChanged();
     } catch (error) {
       queued.state = 'failed';
-      queued.error = error instanceof Error ? error.message : String(error);
+      queued.error = userMessage(error);
     }
     renderItem(queued);
     announce(`${queued.file.name}: ${resultLine(queued)}`);

@@ -4,7 +4,7 @@
  * the question with its history and filters, the ranked passages, the answer and its citations. One element per
  * turn, kept across re-renders, so a half-filled form survives a language switch.
  */
-import { postJson } from '../api.js';
+import { postJson, userMessage } from '../api.js';
 import { h, replaceChildren } from '../dom.js';
 import { strings } from '../strings.js';
 
@@ -74,7 +74,7 @@ export function createFeedbackControls(turn, onSent) {
       formOpen = false;
       onSent(turn);
     } catch (error) {
-      problem = error instanceof Error ? error.message : String(error);
+      problem = userMessage(error);
     }
     sending = false;
     render();

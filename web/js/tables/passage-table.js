@@ -99,7 +99,8 @@ export function passageTableElement(text, table, spans) {
   const first = table.rows[0];
   const last = table.rows.at(-1);
   const before = first ? leadLines(text, first.start, table, spans) : [];
-  const afterStart = last ? last.end : text.length;
+  // The line break that ends the last row belongs to neither the table nor the text after it.
+  const afterStart = last ? last.end + (/^\s*/.exec(text.slice(last.end))?.[0].length ?? 0) : text.length;
   const after = text.slice(afterStart);
   const caption = [table.caption, table.unit ? `(${table.unit})` : ''].filter(Boolean).join(' ');
   const element = tableElement({
