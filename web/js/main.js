@@ -21,7 +21,7 @@ import { applyStaticStrings, language, onLanguageChange, setLanguage, strings } 
 
 // Before any view fetches: the first 401 (the document list, when the server has a READ_TOKEN) asks for the code.
 setAccessPrompt(createAccessDialog(checkAccessCode));
-adminAccess.setPrompt(createAccessDialog(checkAdminCode, { id: 'admin', title: 'adminCodeTitle', intro: 'adminCodeIntro', label: 'adminCodeLabel', empty: 'adminCodeEmpty', wrong: 'adminCodeWrong', expired: 'adminCodeExpired' }));
+adminAccess.setPrompt(createAccessDialog(checkAdminCode, { id: 'admin-access', title: 'adminCodeTitle', intro: 'adminCodeIntro', label: 'adminCodeLabel', empty: 'adminCodeEmpty', wrong: 'adminCodeWrong', expired: 'adminCodeExpired' }));
 const panel = createSourcePanel();
 const chat = createChatView(panel);
 const locate = createLocateView(panel);

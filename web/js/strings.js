@@ -90,7 +90,7 @@ const nl = {
   documentsTitle: 'Documenten',
   documentsIntro: 'Alle stukken waarop Grip antwoordt, met hun metadata en wat er bij het inlezen opviel.',
   passagesCount: (n) => `${n} passages`,
-  pagesCount: (n) => `${n} pagina's`,
+  pagesCount: (n) => (n === 1 ? '1 pagina' : `${n} pagina's`),
   statusNeedsOcr: 'Niet doorzoekbaar',
   warnings: 'Waarschuwingen bij het inlezen',
   read: (title) => `Lezen: ${title}`,
@@ -214,7 +214,7 @@ const nl = {
   uploadProgress: (name) => `Voortgang van ${name}`,
   uploadResult: (status, pages, passages) => {
     const what = { added: 'Toegevoegd', replaced: 'Vervangen', unchanged: 'Ongewijzigd (al geïndexeerd)', flagged: 'Opgenomen, niet doorzoekbaar' }[status] ?? status;
-    return [what, pages ? `${pages} pagina's` : '', `${passages} passages`].filter(Boolean).join(' — ');
+    return [what, pages ? (pages === 1 ? '1 pagina' : `${pages} pagina's`) : '', passages === 1 ? '1 passage' : `${passages} passages`].filter(Boolean).join(' — ');
   },
   uploadNoResult: 'De server gaf geen resultaat voor dit bestand.',
   uploadPassword: 'Wachtwoord van de PDF',
@@ -317,7 +317,7 @@ const en = {
   documentsTitle: 'Documents',
   documentsIntro: 'Every document Grip answers from, with its metadata and what was noticed while reading it in.',
   passagesCount: (n) => `${n} passages`,
-  pagesCount: (n) => `${n} pages`,
+  pagesCount: (n) => (n === 1 ? '1 page' : `${n} pages`),
   statusNeedsOcr: 'Not searchable',
   warnings: 'Warnings while reading in',
   read: (title) => `Read: ${title}`,
@@ -440,7 +440,7 @@ const en = {
   uploadProgress: (name) => `Progress of ${name}`,
   uploadResult: (status, pages, passages) => {
     const what = { added: 'Added', replaced: 'Replaced', unchanged: 'Unchanged (already indexed)', flagged: 'Listed, not searchable' }[status] ?? status;
-    return [what, pages ? `${pages} pages` : '', `${passages} passages`].filter(Boolean).join(' — ');
+    return [what, pages ? (pages === 1 ? '1 page' : `${pages} pages`) : '', passages === 1 ? '1 passage' : `${passages} passages`].filter(Boolean).join(' — ');
   },
   uploadNoResult: 'The server gave no result for this file.',
   uploadPassword: 'Password of the PDF',
