@@ -51,7 +51,7 @@ export function createUploadPanel(hooks) {
     hint.textContent = text.uploadDrop;
     summary.textContent = text.uploadMetaTitle;
     metaHint.textContent = text.uploadMetaHint;
-    const labels = [text.docTypeLabel, text.uploadYear, text.metaOrganisation];
+    const labels = [text.uploadDocType, text.uploadYear, text.metaOrganisation];
     fieldLabels.forEach((label, index) => { label.textContent = labels[index] ?? ''; });
     list.setAttribute('aria-label', text.uploadListLabel);
     heading.textContent = text.uploadTitle;
