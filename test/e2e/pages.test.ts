@@ -92,7 +92,7 @@ describe('layout', () => {
     expect(await noHorizontalScroll(page)).toBeLessThanOrEqual(390);
     await page.screenshot({ path: join(ARTIFACTS, 'source-panel-phone-390.png') });
     await page.keyboard.press('Escape');
-    for (const [path, ready] of [['/#/documenten', '.document-card'], [`/#/documenten/001_9e23d01a41b8f33e`, '.toc'], ['/#/waar-staat-dit', '#locate-text']] as const) {
+    for (const [path, ready] of [['/#/documenten', '.document-card'], [`/#/documenten/001_9e23d01a41b8f33e`, '.toc'], ['/#/waar-staat-dit', '#locate-text'], ['/#/gesprekken', '.conversation-item'], ['/#/beheer', '.admin-disabled']] as const) {
       await page.goto(`${e2e.server.url}${path}`);
       await page.locator(ready).first().waitFor();
       expect(await noHorizontalScroll(page), path).toBeLessThanOrEqual(390);
@@ -100,7 +100,8 @@ describe('layout', () => {
     await page.goto(`${e2e.server.url}/#/documenten`);
     await page.locator('.document-card').first().waitFor();
     await page.screenshot({ path: join(ARTIFACTS, 'documents-phone-390.png'), fullPage: true });
-    expect(problems).toEqual([]);
+    // The admin page's check meets the 403 of a server without ADMIN_TOKEN; the browser logs that response.
+    expect(problems.filter((problem) => !/status of 403/.test(problem))).toEqual([]);
   });
 });
 
