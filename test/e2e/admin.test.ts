@@ -146,6 +146,8 @@ describe('uploads', () => {
     await page.getByRole('link', { name: 'Documenten' }).click();
     await page.locator('.document-card').filter({ hasText: 'speeltuinen' }).first().waitFor();
     await page.getByRole('link', { name: 'Chat' }).click();
+    const uploadedId = records.find((record) => record.source === 'speeltuinen-oosterpoort.md')?.documentId ?? '-';
+    expect(await page.locator(`#filter-document option[value="${uploadedId}"]`).count()).toBe(1);
     const citations = await citationsOf(e2e.server.url, await ask(page, 'Hoeveel geld krijgt de buurtvereniging voor de speeltuin aan het Zuiderplein?'));
     expect(citations.some((c) => c.source === 'speeltuinen-oosterpoort.md')).toBe(true);
     expect(unexpected(problems)).toEqual([]);

@@ -137,9 +137,18 @@ export async function postJson(path, body) {
 /** @type {Promise<any[]> | null} */
 let documentsPromise = null;
 
-/** Forgets the fetched document list, after an upload or a delete. */
+/** @type {Set<() => void>} */
+const documentListeners = new Set();
+
+/** Forgets the fetched document list after an upload or a delete, and tells the views that show it. */
 export function invalidateDocuments() {
   documentsPromise = null;
+  for (const listener of documentListeners) listener();
+}
+
+/** Calls `listener` whenever the document list changes. @param {() => void} listener */
+export function onDocumentsChanged(listener) {
+  documentListeners.add(listener);
 }
 
 /** The document list, fetched once per page load (filters, panel and documents page share it). */

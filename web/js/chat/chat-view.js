@@ -3,7 +3,7 @@
  * streams a turn from /api/chat; a follow-up sends the finished turns as history; the finished answer is
  * announced once through the live region (never token by token).
  */
-import { documents } from '../api.js';
+import { documents, onDocumentsChanged } from '../api.js';
 import { copyText, downloadText } from '../clipboard.js';
 import { announce, h, replaceChildren } from '../dom.js';
 import { plainText } from '../markdown.js';
@@ -208,12 +208,14 @@ export function createChatView(panel) {
     renderChrome();
   }
 
-  documents().then((list) => {
+  const loadDocuments = () => documents().then((list) => {
     documentList = list;
     renderFilters(true);
   }).catch(() => {
     // Without the list there are no choices; asking still works.
   });
+  loadDocuments();
+  onDocumentsChanged(loadDocuments);
   render();
   // A reload shows the conversation this tab had open.
   keeper.resume().then((stored) => {
