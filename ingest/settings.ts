@@ -14,6 +14,7 @@ export const settingsSchema = z.object({
   FEEDBACK_DIR: z.string().trim().min(1).default('data/feedback'),
   HOST: z.string().trim().min(1).default('127.0.0.1'),
   PORT: integer(8787, 0, 65535),
+  PUBLIC_URL: z.url().optional(),
   EMBEDDER: z.enum(['local', 'openai']).default('local'),
   LOCAL_EMBEDDING_DIMENSIONS: integer(256, 16, 1024),
   EMBEDDINGS_BASE_URL: z.url().optional(),

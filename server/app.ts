@@ -3,11 +3,15 @@
  * server's main.ts supplies the dependencies and listens.
  */
 import { Hono } from 'hono';
+import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { AppError } from '../ingest/errors.js';
 import { EXTRACTIVE } from './answer/generate/generate-answer.js';
 import { errorResponse, toAppError } from './errors.js';
+import { jsonRpcErrorResponse, mcpRoutes } from './mcp/mcp-routes.js';
+import { openAIErrorResponse } from './openai/openai-errors.js';
+import { openAIRoutes } from './openai/openai-routes.js';
 import type { AppDeps, AppEnv } from './routes/app-env.js';
 import { askRoutes } from './routes/ask-routes.js';
 import { documentRoutes } from './routes/document-routes.js';
@@ -36,6 +40,13 @@ export const CONTENT_SECURITY_POLICY = {
   frameAncestors: ["'none'"],
 };
 
+/** An error in the shape of the request's protocol: OpenAI's on /v1, JSON-RPC on /mcp, Grip's elsewhere. */
+function protocolErrorResponse(c: Context, error: AppError): Response {
+  if (c.req.path === '/v1' || c.req.path.startsWith('/v1/')) return openAIErrorResponse(c, error);
+  if (c.req.path === '/mcp') return jsonRpcErrorResponse(c, error);
+  return errorResponse(c, error);
+}
+
 /** Builds the app from its dependencies. */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -44,11 +55,23 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     c.set('deps', deps);
     await next();
   });
-  // Rate limits and tokens before any body is read.
-  app.use('/api/*', apiGuard(deps.settings));
-  const jsonLimit = bodyLimit({ maxSize: MAX_JSON_BYTES, onError: () => { throw new AppError('too_large', `Het verzoek is groter dan ${MAX_JSON_BYTES / 1024} kB.`); } });
+  // Rate limits and tokens before any body is read; one guard, so the three APIs share the limits.
+  const guard = apiGuard(deps.settings, protocolErrorResponse);
+  app.use('/api/*', guard);
+  app.use('/v1/*', guard);
+  app.use('/mcp', guard);
+  const jsonLimit = bodyLimit({
+    maxSize: MAX_JSON_BYTES,
+    onError: (c) => {
+      // The unread rest of the body makes the connection unusable: say so, or a keep-alive client's next request fails.
+      c.header('Connection', 'close');
+      throw new AppError('too_large', `Het verzoek is groter dan ${MAX_JSON_BYTES / 1024} kB.`);
+    },
+  });
   // Uploads have their own, larger limit (MAX_UPLOAD_MB) on their route.
   app.use('/api/*', (c, next) => (requestKind(c.req.method, c.req.path) === 'admin' ? next() : jsonLimit(c, next)));
+  app.use('/v1/*', jsonLimit);
+  app.use('/mcp', jsonLimit);
   app.get('/health', (c) => {
     // Open for load balancers; the index's size is for readers only when a read token is set.
     if (!mayRead(c, deps.settings)) return c.json({ status: 'ok' });
@@ -60,15 +83,20 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', locateRoutes());
   app.route('/api', uploadRoutes());
   app.route('/api', feedbackRoutes());
+  app.route('/v1', openAIRoutes());
+  app.route('/mcp', mcpRoutes());
   app.all('/api/*', () => {
     throw new AppError('not_found', 'Deze API-route bestaat niet.');
   });
+  app.all('/v1/*', () => {
+    throw new AppError('not_found', 'Deze API-route bestaat niet.');
+  });
   app.route('/', staticFiles([...vendorMounts(), { prefix: '/', dir: deps.webDir }]));
-  app.notFound((c) => errorResponse(c, new AppError('not_found', 'Deze pagina bestaat niet.')));
+  app.notFound((c) => protocolErrorResponse(c, new AppError('not_found', 'Deze pagina bestaat niet.')));
   app.onError((error, c) => {
     const appError = toAppError(error);
     if (appError.code === 'internal' || appError.code === 'store_failed') deps.log.error('request failed', { path: c.req.path, error });
-    return errorResponse(c, appError);
+    return protocolErrorResponse(c, appError);
   });
   return app;
 }

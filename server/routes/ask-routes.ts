@@ -8,11 +8,13 @@ import { ask, retrieveFor } from '../answer/ask.js';
 import { toHit } from '../answer/compose-answer.js';
 import { errorBody } from '../errors.js';
 import { toAppError } from '../errors.js';
+import type { Engine } from '../engine.js';
 import type { AppEnv } from './app-env.js';
 import { askSchema, searchSchema, toPassageFilter, type AskRequest } from './schemas.js';
 import { readJson } from './validate.js';
 
-function question(body: AskRequest) {
+/** A validated ask or search body as the question `ask()` and retrieval take. */
+export function toQuestion(body: AskRequest) {
   return {
     question: body.question,
     history: body.history ?? [],
@@ -44,22 +46,27 @@ function tablesOf(answer: object): unknown[] | undefined {
   return Array.isArray(tables) && tables.length > 0 ? tables : undefined;
 }
 
+/** The body of /api/search (and the MCP `search` tool): what query analysis made of the question, and the ranking. */
+export async function searchResponse(engine: Engine, body: AskRequest) {
+  const result = await retrieveFor(engine, toQuestion(body));
+  const { analysis, filters } = result;
+  return {
+    query: { language: analysis.language, intent: analysis.intent, filters: { ...filters, detected: analysis.detected }, terms: analysis.terms.map((t) => ({ word: t.word, weight: t.weight, origin: t.origin })) },
+    passages: result.passages.slice(0, body.k ?? result.passages.length).map((r) => toHit(r.passage, r.score)),
+  };
+}
+
 /** The question-answering routes. */
 export function askRoutes(): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   routes.post('/ask', async (c) => {
     const body = await readJson(c, askSchema);
     const { engines, answerer } = c.get('deps');
-    return c.json(await ask(engines.current(), question(body), answerer));
+    return c.json(await ask(engines.current(), toQuestion(body), answerer));
   });
   routes.post('/search', async (c) => {
     const body = await readJson(c, searchSchema);
-    const result = await retrieveFor(c.get('deps').engines.current(), question(body));
-    const { analysis, filters } = result;
-    return c.json({
-      query: { language: analysis.language, intent: analysis.intent, filters: { ...filters, detected: analysis.detected }, terms: analysis.terms.map((t) => ({ word: t.word, weight: t.weight, origin: t.origin })) },
-      passages: result.passages.slice(0, body.k ?? result.passages.length).map((r) => toHit(r.passage, r.score)),
-    });
+    return c.json(await searchResponse(c.get('deps').engines.current(), body));
   });
   routes.post('/chat', async (c) => {
     const body = await readJson(c, askSchema);
@@ -67,7 +74,7 @@ export function askRoutes(): Hono<AppEnv> {
     const { log, answerer } = c.get('deps');
     const response = streamSSE(c, async (stream) => {
       try {
-        const asked = question(body);
+        const asked = toQuestion(body);
         const extractive = await ask(engine, asked);
         await stream.writeSSE({ event: 'meta', data: JSON.stringify({ status: extractive.status, query: extractive.query, ...answerTypeOf(extractive) }) });
         await stream.writeSSE({ event: 'passages', data: JSON.stringify(extractive.passages) });

@@ -26,14 +26,26 @@ function disposition(source: string): string {
   return `inline; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(source)}`;
 }
 
+/** The document list as /api/documents gives it: newest first, then by title. */
+export function documentList(engine: Engine) {
+  const documents = [...engine.documents.values()].map((d) => d.record);
+  documents.sort((a, b) => (b.date ?? String(b.year ?? '')).localeCompare(a.date ?? String(a.year ?? '')) || a.title.localeCompare(b.title));
+  return documents;
+}
+
+/** A passage with the two passages before and after it in its document; `not_found` for an unknown id. */
+export function passageWithNeighbours(engine: Engine, id: string) {
+  const passage = engine.passage(id);
+  if (!passage) throw new AppError('not_found', `Er is geen passage met id "${id.slice(0, 200)}".`);
+  const around = engine.neighbours(id, 2, 2);
+  const index = around.findIndex((p) => p.id === id);
+  return { passage, before: around.slice(0, index), after: around.slice(index + 1) };
+}
+
 /** The document and passage reading routes. */
 export function documentRoutes(): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
-  routes.get('/documents', (c) => {
-    const documents = [...c.get('deps').engines.current().documents.values()].map((d) => d.record);
-    documents.sort((a, b) => (b.date ?? String(b.year ?? '')).localeCompare(a.date ?? String(a.year ?? '')) || a.title.localeCompare(b.title));
-    return c.json({ documents });
-  });
+  routes.get('/documents', (c) => c.json({ documents: documentList(c.get('deps').engines.current()) }));
   routes.get('/documents/:id', (c) => c.json(documentOf(c.get('deps').engines.current(), c.req.param('id')).record));
   routes.get('/documents/:id/text', (c) => {
     const engine = c.get('deps').engines.current();
@@ -54,14 +66,6 @@ export function documentRoutes(): Hono<AppEnv> {
       'Cache-Control': 'private, max-age=300',
     });
   });
-  routes.get('/passages/:id', (c) => {
-    const engine = c.get('deps').engines.current();
-    const id = c.req.param('id');
-    const passage = engine.passage(id);
-    if (!passage) throw new AppError('not_found', `Er is geen passage met id "${id.slice(0, 200)}".`);
-    const around = engine.neighbours(id, 2, 2);
-    const index = around.findIndex((p) => p.id === id);
-    return c.json({ passage, before: around.slice(0, index), after: around.slice(index + 1) });
-  });
+  routes.get('/passages/:id', (c) => c.json(passageWithNeighbours(c.get('deps').engines.current(), c.req.param('id'))));
   return routes;
 }

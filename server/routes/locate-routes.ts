@@ -41,22 +41,26 @@ function exactHit(match: ExactMatch) {
   return { ...hit, spans: match.spans, complete: match.complete };
 }
 
+/** A validated locate request. */
+export type LocateRequest = z.infer<typeof locateSchema>;
+
+/** The body of /api/locate (and the MCP `locate_quote` tool): exact matches with their spans, then related passages. */
+export async function locateResponse(engine: Engine, body: LocateRequest) {
+  const exact = locatorOf(engine).locate(body.text);
+  const found = new Set(exact.map((match) => match.passage.id));
+  // A pasted passage is a text to find, not a question: the document types it mentions must not filter.
+  const retrieval = await retrieveFor(engine, { question: body.text.slice(0, MAX_QUESTION), detectFilters: false, k: body.k ?? 10 });
+  const terms = analyzeTerms(body.text);
+  const related = retrieval.passages
+    .filter((ranked) => !found.has(ranked.passage.id))
+    .slice(0, body.k ?? 10)
+    .map((ranked) => ({ ...toHit(ranked.passage, ranked.score), coverage: wordCoverage(terms, engine.stats.byId.get(ranked.passage.id)?.termSet ?? new Set()) }));
+  return { text: body.text, exact: exact.map(exactHit), related };
+}
+
 /** The locate route. */
 export function locateRoutes(): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
-  routes.post('/locate', async (c) => {
-    const body = await readJson(c, locateSchema);
-    const engine = c.get('deps').engines.current();
-    const exact = locatorOf(engine).locate(body.text);
-    const found = new Set(exact.map((match) => match.passage.id));
-    // A pasted passage is a text to find, not a question: the document types it mentions must not filter.
-    const retrieval = await retrieveFor(engine, { question: body.text.slice(0, MAX_QUESTION), detectFilters: false, k: body.k ?? 10 });
-    const terms = analyzeTerms(body.text);
-    const related = retrieval.passages
-      .filter((ranked) => !found.has(ranked.passage.id))
-      .slice(0, body.k ?? 10)
-      .map((ranked) => ({ ...toHit(ranked.passage, ranked.score), coverage: wordCoverage(terms, engine.stats.byId.get(ranked.passage.id)?.termSet ?? new Set()) }));
-    return c.json({ text: body.text, exact: exact.map(exactHit), related });
-  });
+  routes.post('/locate', async (c) => c.json(await locateResponse(c.get('deps').engines.current(), await readJson(c, locateSchema))));
   return routes;
 }

@@ -1,6 +1,7 @@
 /**
- * Access control for /api in one place, before any body is read: per-client rate limits on the expensive
- * routes, the admin token on uploads and deletes, and the read token (when configured) on everything else.
+ * Access control for /api, /v1 (OpenAI-compatible) and /mcp in one place, before any body is read: per-client rate
+ * limits on the expensive routes, the admin token on uploads and deletes, and the read token (when configured) on
+ * everything else.
  */
 import type { Context, MiddlewareHandler } from 'hono';
 import { AppError } from '../../ingest/errors.js';
@@ -18,7 +19,10 @@ export type GuardSettings = Pick<Settings, 'ADMIN_TOKEN' | 'READ_TOKEN' | 'RATE_
 export type RequestKind = 'question' | 'admin' | 'read';
 
 // Feedback is posted by readers, so it shares the questions' bucket; reading it back is for admins.
-const QUESTION_PATHS = new Set(['/api/ask', '/api/chat', '/api/search', '/api/locate', '/api/feedback']);
+const QUESTION_PATHS = new Set(['/api/ask', '/api/chat', '/api/search', '/api/locate', '/api/feedback', '/v1/chat/completions', '/mcp']);
+
+/** Turns a refusal into the response of the request's protocol (Grip's error body, OpenAI's, JSON-RPC's). */
+export type ErrorResponder = (c: Context, error: AppError) => Response;
 
 /** Classifies a request by method and (router-decoded) path. */
 export function requestKind(method: string, path: string): RequestKind {
@@ -35,40 +39,41 @@ export function mayRead(c: Context, settings: GuardSettings): boolean {
   return tokenMatches(token, settings.READ_TOKEN) || tokenMatches(token, settings.ADMIN_TOKEN);
 }
 
-function unauthorized(c: Context, message: string): Response {
+function unauthorized(c: Context, message: string, respond: ErrorResponder): Response {
   c.header('WWW-Authenticate', 'Bearer realm="grip"');
-  return errorResponse(c, new AppError('unauthorized', message));
+  return respond(c, new AppError('unauthorized', message));
 }
 
-function checkAdmin(c: Context, settings: GuardSettings): Response | undefined {
+function checkAdmin(c: Context, settings: GuardSettings, respond: ErrorResponder): Response | undefined {
   if (!settings.ADMIN_TOKEN) {
-    return errorResponse(c, new AppError('forbidden', 'Uploaden en verwijderen staan uit. Zet ADMIN_TOKEN in de omgeving van de server om ze aan te zetten.'));
+    return respond(c, new AppError('forbidden', 'Uploaden en verwijderen staan uit. Zet ADMIN_TOKEN in de omgeving van de server om ze aan te zetten.'));
   }
   if (!tokenMatches(bearerToken(c.req.header('authorization')), settings.ADMIN_TOKEN)) {
-    return unauthorized(c, 'Hiervoor is de beheerderstoken nodig: stuur "Authorization: Bearer <ADMIN_TOKEN>".');
+    return unauthorized(c, 'Hiervoor is de beheerderstoken nodig: stuur "Authorization: Bearer <ADMIN_TOKEN>".', respond);
   }
   return undefined;
 }
 
-function limited(c: Context, limiter: RateLimiter | undefined): Response | undefined {
+function limited(c: Context, limiter: RateLimiter | undefined, respond: ErrorResponder): Response | undefined {
   const decision = limiter?.take(clientOf(c));
   if (!decision || decision.allowed) return undefined;
   c.header('Retry-After', String(decision.retryAfterSeconds));
-  return errorResponse(c, new AppError('rate_limited', `Te veel verzoeken; probeer het over ${decision.retryAfterSeconds} seconden opnieuw.`));
+  return respond(c, new AppError('rate_limited', `Te veel verzoeken; probeer het over ${decision.retryAfterSeconds} seconden opnieuw.`));
 }
 
 /**
- * The /api middleware. Rate limits come first, so guessing tokens is throttled too; questions and uploads
- * have separate buckets, so an editor uploading does not use up their own questions.
+ * The middleware of /api, /v1 and /mcp (one instance for all three, so they share the rate limits). Rate limits
+ * come first, so guessing tokens is throttled too; questions and uploads have separate buckets, so an editor
+ * uploading does not use up their own questions. `respond` shapes refusals for the request's protocol.
  */
-export function apiGuard(settings: GuardSettings): MiddlewareHandler<AppEnv> {
+export function apiGuard(settings: GuardSettings, respond: ErrorResponder = errorResponse): MiddlewareHandler<AppEnv> {
   const perMinute = settings.RATE_LIMIT_PER_MINUTE;
   const limiters = perMinute > 0 ? { question: createRateLimiter({ perMinute }), admin: createRateLimiter({ perMinute }) } : undefined;
   return async (c, next) => {
     const kind = requestKind(c.req.method, c.req.path);
     const refusal =
-      (kind === 'read' ? undefined : limited(c, limiters?.[kind])) ??
-      (kind === 'admin' ? checkAdmin(c, settings) : mayRead(c, settings) ? undefined : unauthorized(c, 'Hiervoor is een leestoken nodig: stuur "Authorization: Bearer <READ_TOKEN>".'));
+      (kind === 'read' ? undefined : limited(c, limiters?.[kind], respond)) ??
+      (kind === 'admin' ? checkAdmin(c, settings, respond) : mayRead(c, settings) ? undefined : unauthorized(c, 'Hiervoor is een leestoken nodig: stuur "Authorization: Bearer <READ_TOKEN>" (de API-sleutel).', respond));
     if (refusal) return refusal;
     await next();
   };

@@ -1,7 +1,8 @@
 /**
- * `npm run bench [-- --json] [--runs N] [--rounds N] [--only files,corpus,search] [--file NAME] [--no-cli]`:
- * ingest against raw pdf.js extraction per PDF, corpus ingest and re-ingest, and search latency four ways, as
- * medians of repeated runs with the machine's load. Ratios are measured within the same run, so a busy machine moves them less
+ * `npm run bench [-- --json] [--runs N] [--rounds N] [--only files,corpus,search,stream] [--file NAME] [--no-cli]`:
+ * ingest against raw pdf.js extraction per PDF, corpus ingest and re-ingest, search latency four ways, and the
+ * time to the first streamed chunk of /v1/chat/completions against /api/chat, as medians of repeated runs with
+ * the machine's load. Ratios are measured within the same run, so a busy machine moves them less
  * than the absolute times.
  */
 import { fileURLToPath } from 'node:url';
@@ -10,6 +11,7 @@ import { benchFile, type FileBench } from './ingest-bench.js';
 import { machineLoad } from './measure.js';
 import { reportLines, TARGET_FILE, type BenchResult } from './report.js';
 import { benchSearch } from './search-bench.js';
+import { benchStreams } from './stream-bench.js';
 
 const PDFS = fileURLToPath(new URL('../../../shared/pdfs/', import.meta.url));
 /** A long English book, a two-column paper, and two Dutch council reports with tables. */
@@ -21,7 +23,7 @@ function options(argv: string[]) {
     if (at < 0) return undefined;
     return argv[at]!.includes('=') ? argv[at]!.split('=')[1] : argv[at + 1];
   };
-  const only = new Set((value('only') ?? 'files,corpus,search').split(','));
+  const only = new Set((value('only') ?? 'files,corpus,search,stream').split(','));
   return {
     json: argv.includes('--json'),
     cli: !argv.includes('--no-cli'),
@@ -49,6 +51,8 @@ async function main(): Promise<void> {
   const corpus = settings.only.has('corpus') ? await benchCorpus(settings.runs) : undefined;
   if (settings.only.has('search')) progress('… search');
   const search = settings.only.has('search') ? await benchSearch(settings.rounds) : undefined;
+  if (settings.only.has('stream')) progress('… stream');
+  const stream = settings.only.has('stream') ? await benchStreams(settings.rounds) : undefined;
   const result: BenchResult = {
     startedAt,
     node: process.version,
@@ -57,6 +61,7 @@ async function main(): Promise<void> {
     files,
     ...(corpus ? { corpus } : {}),
     ...(search ? { search } : {}),
+    ...(stream ? { stream } : {}),
   };
   if (settings.json) console.log(JSON.stringify(result, null, 2));
   else console.log(reportLines(result).join('\n'));

@@ -6,7 +6,7 @@
 import { adminAccess, setAccessPrompt } from './access.js';
 import { createAccessDialog } from './access-dialog.js';
 import { createAdminView } from './admin/admin-view.js';
-import { checkAccessCode, checkAdminCode } from './api.js';
+import { checkAccessCode, checkAdminCode, getJson } from './api.js';
 import { createChatView } from './chat/chat-view.js';
 import { showDocument } from './documents/document-reader.js';
 import { showDocuments } from './documents/documents-view.js';
@@ -36,8 +36,26 @@ const KEPT = new Set(['chat', 'locate', 'admin']);
 /** @type {Route} */
 let route = { view: 'chat' };
 
+/**
+ * Opens the source panel over the chat on a passage an answer given over the API links to; an unknown passage
+ * shows the "not found" page.
+ * @param {string} id
+ */
+async function openLinkedPassage(id) {
+  try {
+    const { passage } = await getJson(`/api/passages/${encodeURIComponent(id)}`);
+    panel.openPassage({ ...passage, passageId: passage.id, section: passage.section.join(' › ') }, main);
+  } catch {
+    show({ view: 'missing' }, true);
+  }
+}
+
 /** @param {Route} next @param {boolean} moveFocus */
 async function show(next, moveFocus) {
+  if (next.view === 'passage') {
+    openLinkedPassage(next.id);
+    next = { view: 'chat' };
+  }
   route = next;
   const text = strings();
   chat.element.hidden = next.view !== 'chat';
