@@ -11,6 +11,7 @@ const integer = (fallback: number, min: number, max: number) => z.coerce.number(
 export const settingsSchema = z.object({
   INDEX_DIR: z.string().trim().min(1).default('data/index'),
   CORPUS_DIR: z.string().trim().min(1).default('data/corpus'),
+  FEEDBACK_DIR: z.string().trim().min(1).default('data/feedback'),
   HOST: z.string().trim().min(1).default('127.0.0.1'),
   PORT: integer(8787, 0, 65535),
   PUBLIC_URL: z.url().optional(),

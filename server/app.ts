@@ -15,6 +15,7 @@ import { openAIRoutes } from './openai/openai-routes.js';
 import type { AppDeps, AppEnv } from './routes/app-env.js';
 import { askRoutes } from './routes/ask-routes.js';
 import { documentRoutes } from './routes/document-routes.js';
+import { feedbackRoutes } from './routes/feedback-routes.js';
 import { locateRoutes } from './routes/locate-routes.js';
 import { staticFiles } from './routes/static-files.js';
 import { uploadRoutes } from './routes/upload-routes.js';
@@ -81,6 +82,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', documentRoutes());
   app.route('/api', locateRoutes());
   app.route('/api', uploadRoutes());
+  app.route('/api', feedbackRoutes());
   app.route('/v1', openAIRoutes());
   app.route('/mcp', mcpRoutes());
   app.all('/api/*', () => {

@@ -11,6 +11,7 @@ import { createApp } from './app.js';
 import { ensureIndex, loadEngine, readGlossary, WEB_DIR } from './bootstrap.js';
 import { createDocumentService } from './document-service.js';
 import { createEngineHolder } from './engine-holder.js';
+import { openFeedbackStore } from './feedback/feedback-store.js';
 import { createLogger } from './log.js';
 
 const RELOAD_INTERVAL_MS = 5000;
@@ -35,7 +36,8 @@ async function main(): Promise<void> {
   engines.watch(RELOAD_INTERVAL_MS);
   const documents = createDocumentService({ settings, store, engines, log });
   const answerer = createAnswerer(settings, log);
-  const app = createApp({ engines, store, log, webDir: WEB_DIR, embedderName: () => engineEmbedder(engines), settings, documents, answerer });
+  const feedback = await openFeedbackStore(settings.FEEDBACK_DIR);
+  const app = createApp({ engines, store, log, webDir: WEB_DIR, embedderName: () => engineEmbedder(engines), settings, documents, answerer, feedback });
   const server = serve({ fetch: app.fetch, hostname: settings.HOST, port: settings.PORT }, (info) => {
     console.log(`Grip luistert op http://${settings.HOST}:${info.port}`);
   });

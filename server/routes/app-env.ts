@@ -6,6 +6,7 @@ import type { LanceStore } from '../../ingest/store/lance-store.js';
 import type { Answerer } from '../answer/generate/generate-answer.js';
 import type { DocumentService } from '../document-service.js';
 import type { Engine } from '../engine.js';
+import type { FeedbackStore } from '../feedback/feedback-store.js';
 import type { Logger } from '../log.js';
 
 /** Gives the current engine; throws `index_missing` while there is none. */
@@ -28,6 +29,8 @@ export interface AppDeps {
   documents: DocumentService;
   /** Generation over the extractive answer (CHAT_BASE_URL/CHAT_MODEL); absent, the extractive answer is given as is. */
   answerer?: Answerer;
+  /** Readers' feedback on answers, kept apart from the index. */
+  feedback: FeedbackStore;
 }
 
 /** Hono environment: `c.get('deps')`. */

@@ -32,6 +32,20 @@ export function answerChunks(answer: string, wordsPerChunk = 6): string[] {
   return chunks;
 }
 
+// The answer type and answer tables arrive with the answer pipeline (server/answer/types.ts); the stream passes
+// them on when an answer has them, so the web chat can label the answer and draw its tables with cited cells.
+type WithExtras = { answerType?: unknown; tables?: unknown };
+
+function answerTypeOf(answer: object): { answerType?: string } {
+  const { answerType } = answer as WithExtras;
+  return typeof answerType === 'string' ? { answerType } : {};
+}
+
+function tablesOf(answer: object): unknown[] | undefined {
+  const { tables } = answer as WithExtras;
+  return Array.isArray(tables) && tables.length > 0 ? tables : undefined;
+}
+
 /** The body of /api/search (and the MCP `search` tool): what query analysis made of the question, and the ranking. */
 export async function searchResponse(engine: Engine, body: AskRequest) {
   const result = await retrieveFor(engine, toQuestion(body));
@@ -62,13 +76,15 @@ export function askRoutes(): Hono<AppEnv> {
       try {
         const asked = toQuestion(body);
         const extractive = await ask(engine, asked);
-        await stream.writeSSE({ event: 'meta', data: JSON.stringify({ status: extractive.status, query: extractive.query }) });
+        await stream.writeSSE({ event: 'meta', data: JSON.stringify({ status: extractive.status, query: extractive.query, ...answerTypeOf(extractive) }) });
         await stream.writeSSE({ event: 'passages', data: JSON.stringify(extractive.passages) });
         // Generation keeps status, query and passages, so those go out first; the text is streamed only once checked.
         const response = answerer ? await answerer.answer(asked.question, extractive) : extractive;
         for (const chunk of answerChunks(response.answer)) await stream.writeSSE({ event: 'delta', data: JSON.stringify({ text: chunk }) });
         await stream.writeSSE({ event: 'citations', data: JSON.stringify(response.citations) });
-        await stream.writeSSE({ event: 'done', data: JSON.stringify({ status: response.status }) });
+        // The tables ride on `done` rather than an event of their own, so the order of events stays as clients know it.
+        const tables = tablesOf(response);
+        await stream.writeSSE({ event: 'done', data: JSON.stringify({ status: response.status, ...(tables ? { tables } : {}) }) });
       } catch (error) {
         const appError = toAppError(error);
         log.error('chat stream failed', { code: appError.code, error });

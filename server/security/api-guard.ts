@@ -18,7 +18,8 @@ export type GuardSettings = Pick<Settings, 'ADMIN_TOKEN' | 'READ_TOKEN' | 'RATE_
 /** What kind of API request this is. */
 export type RequestKind = 'question' | 'admin' | 'read';
 
-const QUESTION_PATHS = new Set(['/api/ask', '/api/chat', '/api/search', '/api/locate', '/v1/chat/completions', '/mcp']);
+// Feedback is posted by readers, so it shares the questions' bucket; reading it back is for admins.
+const QUESTION_PATHS = new Set(['/api/ask', '/api/chat', '/api/search', '/api/locate', '/api/feedback', '/v1/chat/completions', '/mcp']);
 
 /** Turns a refusal into the response of the request's protocol (Grip's error body, OpenAI's, JSON-RPC's). */
 export type ErrorResponder = (c: Context, error: AppError) => Response;
@@ -27,6 +28,7 @@ export type ErrorResponder = (c: Context, error: AppError) => Response;
 export function requestKind(method: string, path: string): RequestKind {
   if (method === 'POST' && QUESTION_PATHS.has(path)) return 'question';
   if ((method === 'POST' && path === '/api/documents') || (method === 'DELETE' && path.startsWith('/api/documents/'))) return 'admin';
+  if (path === '/api/feedback' || path.startsWith('/api/feedback/')) return 'admin';
   return 'read';
 }
 

@@ -173,3 +173,17 @@ describe('the access code', () => {
     expect(await page.getByRole('button', { name: 'Cancel' }).isVisible()).toBe(true);
   });
 });
+
+describe('the admin page on a server without ADMIN_TOKEN', () => {
+  it('says administration is off and how to turn it on, without asking for an admin code or showing controls', async () => {
+    const { page, problems } = await e2e.open();
+    await enterCode(page);
+    await page.getByRole('link', { name: 'Beheer' }).click();
+    const off = page.locator('.admin-disabled');
+    await off.waitFor();
+    expect(await off.textContent()).toMatch(/^Beheer staat uit op deze server\. .*ADMIN_TOKEN/);
+    expect(await page.locator('.admin-sections').isHidden()).toBe(true);
+    expect(await page.getByRole('dialog', { name: 'Beheerderscode nodig' }).count()).toBe(0);
+    expect(unexpected(problems).filter((problem) => !/status of 403/.test(problem))).toEqual([]);
+  });
+});

@@ -48,6 +48,9 @@ export async function startE2e(extraFiles: string[] = [], env: Record<string, st
           (window as unknown as { reportViolation(text: string): void }).reportViolation(`CSP ${event.violatedDirective} ${event.blockedURI}`);
         });
       });
+      // Tests that drive the app's own modules import them in the page through this (a literal import() inside an
+      // evaluated function would be rewritten by the test runner's transform).
+      await page.addInitScript({ content: 'window.gripImport = (path) => import(path);' });
       await page.goto(`${server.url}${path}`);
       return { page, problems };
     },
@@ -96,6 +99,9 @@ export async function ask(page: Page, question: string): Promise<Response> {
 export async function finished(page: Page, count: number): Promise<void> {
   await page.locator('.turn').nth(count - 1).locator('article.answer:not([data-status="streaming"])').waitFor({ timeout: 30_000 });
 }
+
+/** Imports one of the app's modules in the page (see `open`); call it inside `page.evaluate`. */
+export type PageImport = (path: string) => Promise<Record<string, (...args: never[]) => unknown>>;
 
 /** Collapses whitespace, for comparing text across line breaks. */
 export function squash(text: string | null | undefined): string {

@@ -17,6 +17,7 @@ import { ensureIndex, loadEngine, readGlossary, WEB_DIR } from '../../server/boo
 import { createDocumentService } from '../../server/document-service.js';
 import { createEngineHolder } from '../../server/engine-holder.js';
 import { createLogger } from '../../server/log.js';
+import { openFeedbackStore } from '../../server/feedback/feedback-store.js';
 import type { AppEnv } from '../../server/routes/app-env.js';
 
 /** The repository's default corpus. */
@@ -55,7 +56,7 @@ async function corpusWith(extraFiles: string[]): Promise<{ root: string; corpus:
 export async function startGripServer(options: GripServerOptions = {}): Promise<GripServer> {
   const { root, corpus } = await corpusWith(options.extraFiles ?? []);
   // Rate limits off unless a test asks for them: suites that send many questions are not testing the limiter.
-  const env = { INDEX_DIR: join(root, 'index'), CORPUS_DIR: corpus, LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0', ...options.env };
+  const env = { INDEX_DIR: join(root, 'index'), FEEDBACK_DIR: join(root, 'feedback'), CORPUS_DIR: corpus, LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0', ...options.env };
   const settings = parseSettings(env);
   const log = createLogger('silent');
   const store = await LanceStore.open(settings.INDEX_DIR);
@@ -64,7 +65,8 @@ export async function startGripServer(options: GripServerOptions = {}): Promise<
   const engines = createEngineHolder(store, () => loadEngine(settings, store, glossary), log);
   await engines.refresh();
   const documents = createDocumentService({ settings, store, engines, log });
-  const app = createApp({ engines, store, log, webDir: WEB_DIR, embedderName: () => 'test', settings, documents, answerer: createAnswerer(settings, log) });
+  const feedback = await openFeedbackStore(settings.FEEDBACK_DIR);
+  const app = createApp({ engines, store, log, webDir: WEB_DIR, embedderName: () => 'test', settings, documents, answerer: createAnswerer(settings, log), feedback });
   const cleanUp = () => rm(root, { recursive: true, force: true });
   if (options.listen === false) return { url: '', app, indexDir: settings.INDEX_DIR, close: cleanUp };
   const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });

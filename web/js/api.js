@@ -3,7 +3,7 @@
  * `{ error: { code, message } }` and become an ApiError with the server's (Dutch) message. Every request carries
  * the access code when there is one; a 401 asks the user for it (see access.js) and sends the request again.
  */
-import { accessCode, accessDenied } from './access.js';
+import { adminAccess, readAccess } from './access.js';
 import { readServerSentEvents } from './sse.js';
 import { strings } from './strings.js';
 
@@ -20,10 +20,19 @@ export class ApiError extends Error {
 }
 
 /**
+ * What to tell the user about a failed request: the server's message, or that the server cannot be reached.
+ * @param {unknown} error
+ */
+export function userMessage(error) {
+  if (error instanceof ApiError) return error.code === 'network' ? strings().networkError : error.message;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
  * @param {Response} response
  * @returns {Promise<ApiError>}
  */
-async function errorOf(response) {
+export async function errorOf(response) {
   try {
     const body = await response.json();
     if (body?.error?.message) return new ApiError(String(body.error.code), String(body.error.message));
@@ -51,23 +60,47 @@ async function send(path, init, code) {
 }
 
 /**
- * Sends a request until it is allowed (or the user declines to give an access code); bodies are strings, so
+ * Sends a request until it is allowed (or the user declines to give the code); bodies are strings or blobs, so
  * sending again is safe.
  * @param {string} path
  * @param {RequestInit} [init]
+ * @param {import('./access.js').Credential} [credential] the reader's access code, or the admin token
  */
-async function request(path, init = {}) {
+async function request(path, init = {}, credential = readAccess) {
   for (;;) {
-    const code = accessCode();
+    const code = credential.code();
     const response = await send(path, init, code);
     if (response.status === 401) {
-      if (await accessDenied(code)) continue;
-      // The server's message names READ_TOKEN, which means nothing to a reader.
-      throw new ApiError('unauthorized', strings().accessNeeded);
+      if (await credential.denied(code)) continue;
+      // The server's message names READ_TOKEN or ADMIN_TOKEN, which means nothing to a reader.
+      throw new ApiError('unauthorized', credential === adminAccess ? strings().adminNeeded : strings().accessNeeded);
     }
     if (!response.ok) throw await errorOf(response);
     return response;
   }
+}
+
+/**
+ * A request with the admin token (asked for on a 401, like the access code).
+ * @param {string} path
+ * @param {RequestInit} [init]
+ */
+export function adminRequest(path, init = {}) {
+  return request(path, init, adminAccess);
+}
+
+/**
+ * Whether the server accepts `code` as the admin token, asked without side effects (one feedback record).
+ * @param {string} code
+ * @returns {Promise<boolean>}
+ * @throws {ApiError} `forbidden` when the server has no ADMIN_TOKEN at all
+ */
+export async function checkAdminCode(code) {
+  if (!/^[\x21-\x7e]+$/.test(code)) return false;
+  const response = await send('/api/feedback?limit=1', {}, code);
+  if (response.status === 401) return false;
+  if (!response.ok) throw await errorOf(response);
+  return true;
 }
 
 /**
@@ -103,6 +136,20 @@ export async function postJson(path, body) {
 
 /** @type {Promise<any[]> | null} */
 let documentsPromise = null;
+
+/** @type {Set<() => void>} */
+const documentListeners = new Set();
+
+/** Forgets the fetched document list after an upload or a delete, and tells the views that show it. */
+export function invalidateDocuments() {
+  documentsPromise = null;
+  for (const listener of documentListeners) listener();
+}
+
+/** Calls `listener` whenever the document list changes. @param {() => void} listener */
+export function onDocumentsChanged(listener) {
+  documentListeners.add(listener);
+}
 
 /** The document list, fetched once per page load (filters, panel and documents page share it). */
 export function documents() {

@@ -5,7 +5,8 @@
  */
 import { h } from './dom.js';
 
-/** @typedef {{ start: number, end: number }} Span */
+/** A span to mark; `className` sets one mark apart (the direct answer inside a quote). */
+/** @typedef {{ start: number, end: number, className?: string }} Span */
 
 const KEPT = /[\p{L}\p{N}]/u;
 
@@ -75,11 +76,29 @@ export function markedText(text, spans) {
   for (const span of [...spans].sort((a, b) => a.start - b.start)) {
     if (span.start < last) continue;
     if (span.start > last) fragment.append(text.slice(last, span.start));
-    fragment.append(h('mark', { text: text.slice(span.start, span.end) }));
+    fragment.append(h('mark', { class: span.className, text: text.slice(span.start, span.end) }));
     last = span.end;
   }
   fragment.append(text.slice(last));
   return fragment;
+}
+
+/**
+ * Sets the direct-answer span apart inside the quote spans that contain it: the quote is split around it, so
+ * the spans stay non-overlapping.
+ * @param {Span[]} spans
+ * @param {Span | null | undefined} answer offsets of the direct answer in the same text
+ * @returns {Span[]}
+ */
+export function withAnswerSpan(spans, answer) {
+  if (!answer || answer.end <= answer.start) return spans;
+  const inside = spans.find((span) => span.start <= answer.start && span.end >= answer.end);
+  if (!inside) return [...spans.filter((span) => span.end <= answer.start || span.start >= answer.end), { ...answer, className: 'answer-span' }];
+  return spans.flatMap((span) => (span !== inside ? [span] : [
+    { start: span.start, end: answer.start },
+    { start: answer.start, end: answer.end, className: 'answer-span' },
+    { start: answer.end, end: span.end },
+  ].filter((part) => part.end > part.start)));
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { postJson } from './api.js';
 import { announce, h, replaceChildren } from './dom.js';
-import { markedText } from './highlight.js';
+import { passageBody } from './source/passage-view.js';
 import { passageLine } from './source-line.js';
 import { strings } from './strings.js';
 
@@ -35,11 +35,11 @@ export function createLocateView(panel) {
     const text = strings();
     const exact = body.exact.map((/** @type {any} */ hit) => result(hit, [
       hit.complete ? null : h('p', { class: 'hint', text: text.partialMatch }),
-      h('p', { class: 'passage-text' }, markedText(hit.text, hit.spans)),
+      passageBody(hit, hit.spans),
     ]));
     const related = body.related.map((/** @type {any} */ hit) => result(hit, [
       h('p', { class: 'hint', text: text.coverage(hit.coverage) }),
-      h('p', { class: 'passage-text excerpt', text: hit.text }),
+      h('div', { class: 'excerpt' }, passageBody(hit, [])),
     ]));
     replaceChildren(results,
       h('section', { class: 'exact-results', attrs: { 'aria-labelledby': 'exact-title' } },

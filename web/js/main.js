@@ -1,15 +1,17 @@
 /**
- * Starting the web app: the access-code prompt, the views, the source panel, hash routing and the language switch.
- * Views are built once and re-render their texts when the language changes; only the documents pages are rebuilt
- * per visit.
+ * Starting the web app: the access-code and admin-token prompts, the views, the source panel, hash routing and
+ * the language switch. Views are built once and re-render their texts when the language changes; only the
+ * documents and conversations pages are rebuilt per visit.
  */
-import { setAccessPrompt } from './access.js';
+import { adminAccess, setAccessPrompt } from './access.js';
 import { createAccessDialog } from './access-dialog.js';
-import { checkAccessCode, getJson } from './api.js';
+import { createAdminView } from './admin/admin-view.js';
+import { checkAccessCode, checkAdminCode, getJson } from './api.js';
 import { createChatView } from './chat/chat-view.js';
 import { showDocument } from './documents/document-reader.js';
 import { showDocuments } from './documents/documents-view.js';
 import { h, must, replaceChildren } from './dom.js';
+import { showHistory } from './history/history-view.js';
 import { createLocateView } from './locate-view.js';
 import { parseRoute } from './router.js';
 import { createSourcePanel } from './source/source-panel.js';
@@ -19,12 +21,17 @@ import { applyStaticStrings, language, onLanguageChange, setLanguage, strings } 
 
 // Before any view fetches: the first 401 (the document list, when the server has a READ_TOKEN) asks for the code.
 setAccessPrompt(createAccessDialog(checkAccessCode));
+adminAccess.setPrompt(createAccessDialog(checkAdminCode, { id: 'admin-access', title: 'adminCodeTitle', intro: 'adminCodeIntro', label: 'adminCodeLabel', empty: 'adminCodeEmpty', wrong: 'adminCodeWrong', expired: 'adminCodeExpired' }));
 const panel = createSourcePanel();
 const chat = createChatView(panel);
 const locate = createLocateView(panel);
+const admin = createAdminView();
 const pages = h('section', { class: 'view view-documents' });
 const main = must('#main');
-main.append(chat.element, pages, locate.element);
+main.append(chat.element, pages, locate.element, admin.element);
+
+/** Views built once, shown and hidden; every other route renders into `pages`. */
+const KEPT = new Set(['chat', 'locate', 'admin']);
 
 /** @type {Route} */
 let route = { view: 'chat' };
@@ -53,7 +60,8 @@ async function show(next, moveFocus) {
   const text = strings();
   chat.element.hidden = next.view !== 'chat';
   locate.element.hidden = next.view !== 'locate';
-  pages.hidden = next.view === 'chat' || next.view === 'locate';
+  admin.element.hidden = next.view !== 'admin';
+  pages.hidden = KEPT.has(next.view);
   const section = next.view === 'document' ? 'documents' : next.view;
   for (const link of document.querySelectorAll('.app-nav a[data-route]')) {
     if (link.getAttribute('data-route') === section) link.setAttribute('aria-current', 'page');
@@ -69,6 +77,14 @@ async function show(next, moveFocus) {
   if (next.view === 'locate') {
     document.title = `${text.locateTitle} — Grip`;
     target = /** @type {HTMLElement} */ (must('#locate-title'));
+  } else if (next.view === 'admin') {
+    document.title = `${text.adminTitle} — Grip`;
+    target = /** @type {HTMLElement} */ (must('#admin-title'));
+    if (moveFocus) target.focus();
+    await admin.show();
+  } else if (next.view === 'history') {
+    document.title = `${text.historyTitle} — Grip`;
+    target = await showHistory(pages, chat);
   } else if (next.view === 'documents') {
     document.title = `${text.documentsTitle} — Grip`;
     target = await showDocuments(pages);
@@ -95,8 +111,9 @@ onLanguageChange(() => {
   renderLanguage();
   chat.render();
   locate.render();
+  admin.render();
   panel.render();
-  if (route.view !== 'chat' && route.view !== 'locate') show(route, false);
+  if (!KEPT.has(route.view)) show(route, false);
 });
 must('.skip-link').addEventListener('click', (event) => {
   // The skip link must not change the hash: that is the router's.

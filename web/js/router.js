@@ -1,10 +1,11 @@
 /**
- * Hash routes of the app: "#/" chat, "#/documenten", "#/documenten/<id>[/<section>]", "#/waar-staat-dit", and
- * "#/passage/<id>" (the chat with that passage open in the source panel: the links in answers given over the API).
+ * Hash routes of the app: "#/" chat, "#/gesprekken", "#/documenten", "#/documenten/<id>[/<section>]",
+ * "#/waar-staat-dit", "#/beheer", and "#/passage/<id>" (the chat with that passage open in the source panel: the
+ * links in answers given over the API).
  * Other hashes (a skip link's "#main") are not routes and leave the current view alone.
  */
 
-/** @typedef {{ view: 'chat' } | { view: 'documents' } | { view: 'document', id: string, section: number | null } | { view: 'locate' } | { view: 'passage', id: string } | { view: 'missing' }} Route */
+/** @typedef {{ view: 'chat' } | { view: 'history' } | { view: 'documents' } | { view: 'document', id: string, section: number | null } | { view: 'locate' } | { view: 'admin' } | { view: 'passage', id: string } | { view: 'missing' }} Route */
 
 /**
  * @param {string} hash
@@ -26,6 +27,8 @@ export function parseRoute(hash) {
     return { view: 'document', id: parts[1], section };
   }
   if (parts[0] === 'waar-staat-dit' && parts.length === 1) return { view: 'locate' };
+  if (parts[0] === 'gesprekken' && parts.length === 1) return { view: 'history' };
+  if (parts[0] === 'beheer' && parts.length === 1) return { view: 'admin' };
   if (parts[0] === 'passage' && parts[1] && parts.length === 2) return { view: 'passage', id: parts[1] };
   return { view: 'missing' };
 }

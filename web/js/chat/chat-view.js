@@ -3,13 +3,15 @@
  * streams a turn from /api/chat; a follow-up sends the finished turns as history; the finished answer is
  * announced once through the live region (never token by token).
  */
-import { documents } from '../api.js';
+import { documents, onDocumentsChanged } from '../api.js';
 import { copyText, downloadText } from '../clipboard.js';
 import { announce, h, replaceChildren } from '../dom.js';
 import { plainText } from '../markdown.js';
 import { conversationAsMarkdown, turnAsText } from '../source-line.js';
 import { strings } from '../strings.js';
-import { createTurn, historyOf, streamTurn } from './conversation.js';
+import { createConversationKeeper } from '../history/conversation-keeper.js';
+import { createTurn, historyOf, restoreTurns, streamTurn } from './conversation.js';
+import { createFeedbackControls } from './feedback-controls.js';
 import { createFilterControls } from './filter-controls.js';
 import { chipsOf, createFilterState, removeChip, requestFilters, setFilter } from './filter-state.js';
 import { notFoundDetail, renderTurn } from './turn-view.js';
@@ -29,6 +31,9 @@ export function createChatView(panel) {
   let documentList = [];
   /** @type {AbortController | null} */
   let running = null;
+  const keeper = createConversationKeeper();
+  /** @type {Map<number, ReturnType<typeof createFeedbackControls>>} */
+  const feedback = new Map();
 
   const title = h('h1', { class: 'view-title', attrs: { tabindex: '-1' } });
   const newButton = h('button', { class: 'button-secondary', attrs: { type: 'button' }, on: { click: reset } });
@@ -62,6 +67,11 @@ export function createChatView(panel) {
       status.textContent = ok ? strings().copied : strings().copyFailed;
     },
     onRetry: (/** @type {Turn} */ turn) => ask(turn.question, turns.at(-1) === turn),
+    feedbackFor: (/** @type {Turn} */ turn) => {
+      let controls = feedback.get(turn.id);
+      if (!controls) feedback.set(turn.id, (controls = createFeedbackControls(turn, () => keeper.save(turns))));
+      return controls.element;
+    },
   };
 
   function submit() {
@@ -82,6 +92,7 @@ export function createChatView(panel) {
       const last = /** @type {Turn} */ (turns.pop());
       items.get(last.id)?.remove();
       items.delete(last.id);
+      feedback.delete(last.id);
     }
     const history = historyOf(turns);
     const turn = createTurn({ question: text, ...(history.length ? { history } : {}), ...requestFilters(filters) });
@@ -97,6 +108,7 @@ export function createChatView(panel) {
     if (!turns.includes(turn)) return;
     running = null;
     renderChrome();
+    keeper.save(turns);
     if (turn.status === 'answered') announce(strings().announceAnswer(plainText(turn.answer)));
     else if (turn.status === 'not_found') announce(strings().announceNotFound(notFoundDetail(turn.answer)));
   }
@@ -120,15 +132,42 @@ export function createChatView(panel) {
     downloadText(`grip-gesprek-${new Date().toISOString().slice(0, 10)}.md`, conversationAsMarkdown(turns));
   }
 
-  function reset() {
+  /** Shows a set of turns in place of the current ones. @param {Turn[]} next */
+  function showTurns(next) {
     running?.abort();
     running = null;
-    turns = [];
+    turns = next;
     items.clear();
+    feedback.clear();
     filters.detect = true;
-    replaceChildren(list);
+    replaceChildren(list, turns.map((turn) => {
+      const item = h('li', { class: 'turn', attrs: { 'data-turn': turn.id } });
+      items.set(turn.id, item);
+      return item;
+    }));
     render();
+  }
+
+  function reset() {
+    keeper.start();
+    showTurns([]);
     question.focus();
+  }
+
+  /**
+   * Opens a stored conversation; false when it no longer exists.
+   * @param {string} id
+   */
+  async function open(id) {
+    const stored = await keeper.load(id);
+    if (!stored) return false;
+    showTurns(restoreTurns(stored.turns));
+    return true;
+  }
+
+  /** Called when a stored conversation is deleted: the chat must not save it again. @param {string} id */
+  function forget(id) {
+    if (keeper.current.id === id) reset();
   }
 
   /** @param {boolean} withFields */
@@ -161,6 +200,7 @@ export function createChatView(panel) {
     list.setAttribute('aria-label', text.conversationLabel);
     replaceChildren(empty, h('p', { class: 'intro', text: text.intro }), h('h2', { class: 'examples-title', text: text.examplesTitle }),
       h('ul', { class: 'examples' }, text.examples.map((example) => h('li', {}, h('button', { class: 'example', attrs: { type: 'button' }, text: example, on: { click: () => ask(example, false) } })))));
+    for (const controls of feedback.values()) controls.render();
     for (const turn of turns) {
       const item = items.get(turn.id);
       if (item) renderTurn(item, turn, handlers);
@@ -168,12 +208,18 @@ export function createChatView(panel) {
     renderChrome();
   }
 
-  documents().then((list) => {
+  const loadDocuments = () => documents().then((list) => {
     documentList = list;
     renderFilters(true);
   }).catch(() => {
     // Without the list there are no choices; asking still works.
   });
+  loadDocuments();
+  onDocumentsChanged(loadDocuments);
   render();
-  return { element, render, focus: () => title.focus(), focusQuestion: () => question.focus() };
+  // A reload shows the conversation this tab had open.
+  keeper.resume().then((stored) => {
+    if (stored && turns.length === 0 && !running) showTurns(restoreTurns(stored.turns));
+  });
+  return { element, render, open, forget, currentId: () => keeper.current.id, focus: () => title.focus(), focusQuestion: () => question.focus() };
 }

@@ -14,9 +14,12 @@ import { strings } from '../strings.js';
  * @property {string} answer Markdown with [n] markers
  * @property {any[]} citations
  * @property {any[]} passages
+ * @property {any[]} tables the answer's figures as tables (AnswerTable), when it has them
+ * @property {string | null} answerType
  * @property {any | null} query
  * @property {string | null} error
  * @property {Record<string, unknown>} request the body that was sent, for a retry or a re-ask
+ * @property {{ rating: 'up' | 'down', reasons: string[], comment: string } | null} feedback what the reader sent about it
  */
 
 // The server accepts 40 history entries of at most 20 000 characters each.
@@ -31,7 +34,21 @@ let nextId = 1;
  * @returns {Turn}
  */
 export function createTurn(request) {
-  return { id: nextId++, question: request.question, status: 'streaming', notFound: false, answer: '', citations: [], passages: [], query: null, error: null, request };
+  return { id: nextId++, question: request.question, status: 'streaming', notFound: false, answer: '', citations: [], passages: [], tables: [], answerType: null, query: null, error: null, request, feedback: null };
+}
+
+/**
+ * Turns read back from storage, with fresh ids for this page and the fields older records may lack.
+ * @param {any[]} stored
+ * @returns {Turn[]}
+ */
+export function restoreTurns(stored) {
+  return stored.map((turn) => ({ ...createTurn(turn.request ?? { question: String(turn.question ?? '') }), ...turn, id: nextId++ }));
+}
+
+/** The turns worth keeping: finished ones (an answer still streaming is asked again rather than half kept). @param {Turn[]} turns */
+export function finishedTurns(turns) {
+  return turns.filter((turn) => turn.status !== 'streaming');
 }
 
 /**
@@ -63,10 +80,14 @@ export async function streamTurn(turn, onUpdate, signal) {
         status = payload.status === 'not_found' ? 'not_found' : 'answered';
         turn.notFound = status === 'not_found';
         turn.query = payload.query;
+        turn.answerType = typeof payload.answerType === 'string' ? payload.answerType : null;
       } else if (name === 'passages') turn.passages = payload;
       else if (name === 'delta') turn.answer += String(payload.text ?? '');
       else if (name === 'citations') turn.citations = payload;
-      else if (name === 'done') turn.status = status;
+      else if (name === 'done') {
+        turn.tables = Array.isArray(payload.tables) ? payload.tables : [];
+        turn.status = status;
+      }
       onUpdate(turn);
     }, signal);
     if (turn.status === 'streaming') throw new ApiError('internal', strings().networkError);

@@ -4,9 +4,11 @@
  * never reads as a confident answer.
  */
 import { h, replaceChildren } from '../dom.js';
-import { renderMarkdown } from '../markdown.js';
-import { ALL_STRINGS, strings } from '../strings.js';
+import { countTables, renderMarkdown } from '../markdown.js';
+import { ALL_STRINGS, language, strings } from '../strings.js';
 import { passageLine, sourceLine } from '../source-line.js';
+import { answerTableElement } from '../tables/answer-table.js';
+import { hasTable, passageTableElement } from '../tables/passage-table.js';
 
 /**
  * @typedef {object} TurnHandlers
@@ -14,9 +16,12 @@ import { passageLine, sourceLine } from '../source-line.js';
  * @property {(passage: any, opener: HTMLElement) => void} onPassage
  * @property {(turn: import('./conversation.js').Turn, button: HTMLButtonElement, status: HTMLElement) => void} onCopy
  * @property {(turn: import('./conversation.js').Turn) => void} onRetry
+ * @property {(turn: import('./conversation.js').Turn) => HTMLElement} feedbackFor the turn's 👍/👎 controls
  */
 
 const EXCERPT_CHARACTERS = 220;
+/** Rows of a table passage shown in a "possibly relevant" excerpt. */
+const EXCERPT_ROWS = 4;
 
 /**
  * @param {import('./conversation.js').Turn} turn
@@ -34,21 +39,32 @@ function citationMarker(turn, handlers) {
 }
 
 /**
- * The server's explanation under the "not found" title, without repeating the title sentence.
+ * The server's explanation under the "not found" title, without repeating the title sentence. The server
+ * writes it in the question's language; a sentence of its own that the app knows is given in the interface
+ * language instead, so the title and its explanation never mix languages.
  * @param {string} answer
  */
 export function notFoundDetail(answer) {
-  const trimmed = answer.trim();
+  let detail = answer.trim();
   for (const text of Object.values(ALL_STRINGS)) {
-    if (trimmed.startsWith(text.notFoundTitle)) return trimmed.slice(text.notFoundTitle.length).trim();
+    if (detail.startsWith(text.notFoundTitle)) detail = detail.slice(text.notFoundTitle.length).trim();
   }
-  return trimmed;
+  for (const text of Object.values(ALL_STRINGS)) {
+    if (detail === text.notFoundHint) return strings().notFoundHint;
+    if (detail === text.emptyIndex) return strings().emptyIndex;
+  }
+  return detail;
 }
 
-/** @param {string} text */
-function excerpt(text) {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > EXCERPT_CHARACTERS ? `${flat.slice(0, EXCERPT_CHARACTERS).replace(/\s\S*$/, '')} …` : flat;
+/** @param {any} passage */
+function excerpt(passage) {
+  if (hasTable(passage)) {
+    const rows = passage.table.rows.slice(0, EXCERPT_ROWS);
+    const text = passage.text.slice(0, rows.at(-1)?.end ?? passage.text.length);
+    return h('div', { class: 'excerpt' }, passageTableElement(text, { ...passage.table, rows }, []));
+  }
+  const flat = String(passage.text).replace(/\s+/g, ' ').trim();
+  return h('p', { class: 'excerpt', text: flat.length > EXCERPT_CHARACTERS ? `${flat.slice(0, EXCERPT_CHARACTERS).replace(/\s\S*$/, '')} …` : flat });
 }
 
 /**
@@ -59,7 +75,19 @@ function actions(turn, handlers) {
   const status = h('span', { class: 'copy-status', attrs: { role: 'status' } });
   const copy = h('button', { class: 'button-secondary copy-button', attrs: { type: 'button' }, text: strings().copy });
   copy.addEventListener('click', () => handlers.onCopy(turn, copy, status));
-  return h('div', { class: 'answer-actions' }, copy, status);
+  return h('div', { class: 'answer-actions' }, h('div', { class: 'copy-row' }, copy, status), handlers.feedbackFor(turn));
+}
+
+/**
+ * The answer text with its tables: a pipe table in the text is drawn from the matching structured table when
+ * the answer has one (cells cited, computed cells marked); structured tables the text does not show follow it.
+ * @param {import('./conversation.js').Turn} turn
+ * @param {(n: number) => Node | null} marker
+ */
+function answerContent(turn, marker) {
+  const tables = turn.tables ?? [];
+  const body = renderMarkdown(turn.answer, marker, (_pipe, index) => (tables[index] ? answerTableElement(tables[index], marker) : null));
+  return [body, tables.slice(countTables(turn.answer)).map((table) => answerTableElement(table, marker))];
 }
 
 /**
@@ -70,7 +98,7 @@ function answeredBody(turn, handlers) {
   const text = strings();
   const done = turn.status !== 'streaming';
   return [
-    h('div', { class: 'answer-body' }, renderMarkdown(turn.answer, citationMarker(turn, handlers))),
+    h('div', { class: 'answer-body' }, answerContent(turn, citationMarker(turn, handlers))),
     done && turn.citations.length > 0
       ? h('section', { class: 'sources', attrs: { 'aria-label': text.sources } },
         h('h3', { text: text.sources }),
@@ -93,18 +121,25 @@ function notFoundBody(turn, handlers) {
   const done = turn.status !== 'streaming';
   return [
     h('p', { class: 'notice-title' }, h('span', { class: 'notice-icon', attrs: { 'aria-hidden': 'true' }, text: 'i' }), h('strong', { text: text.notFoundTitle })),
-    h('p', { class: 'notice-detail', text: notFoundDetail(turn.answer) }),
+    h('p', { class: 'notice-detail', attrs: { lang: detailLanguage(turn) }, text: notFoundDetail(turn.answer) }),
     done && turn.passages.length > 0
       ? h('section', { class: 'maybe-relevant', attrs: { 'aria-label': text.mayBeRelevant } },
         h('h3', { text: text.mayBeRelevant }),
         h('ul', { class: 'passage-list' }, turn.passages.map((passage) => {
           const button = h('button', { class: 'passage-link', attrs: { type: 'button', 'aria-label': text.openPassage(passageLine(passage)) }, text: passageLine(passage) });
           button.addEventListener('click', () => handlers.onPassage(passage, button));
-          return h('li', {}, button, h('p', { class: 'excerpt', text: excerpt(passage.text) }));
+          return h('li', {}, button, excerpt(passage));
         })))
       : null,
     done ? actions(turn, handlers) : null,
   ];
+}
+
+/** The language of the "not found" explanation: the interface's when the app knows the sentence, else the answer's. @param {import('./conversation.js').Turn} turn */
+function detailLanguage(turn) {
+  const detail = notFoundDetail(turn.answer);
+  const known = detail === strings().notFoundHint || detail === strings().emptyIndex;
+  return known ? language() : turn.query?.language === 'en' ? 'en' : 'nl';
 }
 
 /**

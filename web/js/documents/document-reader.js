@@ -25,6 +25,7 @@ function sectionElement(section) {
   const level = /** @type {'h2' | 'h3' | 'h4'} */ (`h${Math.min(4, section.depth + 1)}`);
   return h('section', { class: `document-section depth-${Math.min(4, section.depth)}`, attrs: { id: `section-${section.index}`, 'data-section': section.index } },
     h(level, { class: 'section-heading', attrs: { tabindex: '-1' }, text: section.title || strings().untitledSection }),
+    section.page !== null ? h('p', { class: 'section-page', text: strings().pageShort(section.pageLabel ?? String(section.page)) }) : null,
     section.text ? h('p', { class: 'section-text', text: section.text }) : null);
 }
 

@@ -4,8 +4,9 @@
  */
 import { getJson } from '../api.js';
 import { h, replaceChildren } from '../dom.js';
-import { findQuote, markedText } from '../highlight.js';
+import { findQuote, markedText, withAnswerSpan } from '../highlight.js';
 import { strings } from '../strings.js';
+import { hasTable, passageTableElement } from '../tables/passage-table.js';
 
 /**
  * @typedef {object} Source
@@ -20,7 +21,18 @@ import { strings } from '../strings.js';
  * @property {string} text
  * @property {string[]} quotes texts to mark
  * @property {number} [n] citation number
+ * @property {any} [table] the passage's table structure (PassageTable), when it is a table
+ * @property {{ start: number, end: number }} [answerSpan] offsets in `text` of the direct answer
  */
+
+/**
+ * A passage's text, as the table it is when it has a table structure; `spans` are marked either way.
+ * @param {{ text: string, table?: any }} passage
+ * @param {import('../highlight.js').Span[]} spans
+ */
+export function passageBody(passage, spans) {
+  return hasTable(passage) ? passageTableElement(passage.text, passage.table, spans) : [h('p', { class: 'passage-text' }, markedText(passage.text, spans))];
+}
 
 /**
  * @param {string} text
@@ -38,7 +50,7 @@ function neighbour(passage, currentSection) {
   const section = Array.isArray(passage.section) ? passage.section.join(' › ') : String(passage.section ?? '');
   return h('div', { class: 'passage passage-neighbour' },
     section && section !== currentSection ? h('p', { class: 'passage-section', text: section }) : null,
-    h('p', { class: 'passage-text', text: passage.text }));
+    passageBody(passage, []));
 }
 
 /**
@@ -51,7 +63,7 @@ export async function showPassage(container, source) {
   const before = h('section', { class: 'context context-before', attrs: { 'aria-label': text.contextBefore } });
   const after = h('section', { class: 'context context-after', attrs: { 'aria-label': text.contextAfter } });
   const cited = h('section', { class: 'passage passage-cited', attrs: { 'aria-label': text.citedPassage, 'data-passage': source.passageId } },
-    h('p', { class: 'passage-text' }, markedText(source.text, quoteSpansIn(source.text, source.quotes))));
+    passageBody(source, withAnswerSpan(quoteSpansIn(source.text, source.quotes), source.answerSpan)));
   replaceChildren(container, before, cited, after);
   (cited.querySelector('mark') ?? cited).scrollIntoView({ block: 'center' });
   try {

@@ -39,6 +39,8 @@ export function createSourcePanel() {
   /** @type {Source | null} */
   let current = null;
   let showingOriginal = false;
+  /** Pages of the current source's document, when known ("p. 30 van 66"). */
+  let pageCount = 0;
 
   close.addEventListener('click', () => dialog.close());
   dialog.addEventListener('close', () => {
@@ -57,7 +59,8 @@ export function createSourcePanel() {
     kicker.textContent = current.n ? `${text.panelLabel} [${current.n}]` : text.panelLabel;
     title.textContent = current.title;
     close.setAttribute('aria-label', text.close);
-    const page = current.page !== null ? String(current.pageLabel ?? current.page) : null;
+    const label = current.page !== null && current.page !== undefined ? String(current.pageLabel ?? current.page) : null;
+    const page = label && pageCount ? text.pageOf(label, pageCount) : label;
     const rows = [[text.metaType, current.docType], [text.metaDate, formatDate(current.date)], [text.metaPage, page], [text.metaSection, current.section || null]];
     replaceChildren(meta, rows.filter(([, value]) => value).map(([label, value]) => h('div', { class: 'meta-row' }, h('dt', { text: label }), h('dd', { text: value }))));
     toggle.textContent = showingOriginal ? text.backToPassage : text.openOriginal;
@@ -95,6 +98,15 @@ export function createSourcePanel() {
     opener = from;
     current = source;
     showingOriginal = false;
+    pageCount = 0;
+    documents().then((list) => {
+      const record = list.find((/** @type {any} */ d) => d.documentId === source.documentId);
+      if (current !== source || !record?.pageCount) return;
+      pageCount = record.pageCount;
+      renderHeader();
+    }).catch(() => {
+      // The page count is a help; the page label alone will do.
+    });
     if (!dialog.open) dialog.showModal();
     showContext();
     title.focus();
