@@ -119,7 +119,7 @@ describe('the access code', () => {
 
     await page.locator('.answer-body button.citation').first().click();
     const panel = page.getByRole('dialog', { name: citations[0]?.title });
-    await panel.locator('.passage-cited mark').waitFor();
+    await panel.locator('.passage-cited mark').first().waitFor();
     await panel.locator('.context .passage-neighbour').first().waitFor();
     await panel.getByRole('button', { name: 'Open origineel' }).click();
     const pdfPage = panel.locator('.pdf-page');

@@ -44,7 +44,7 @@ describe('conversation history', () => {
     expect(squash(await page.locator('.answer-body').textContent())).toBe(answer);
     expect(await page.locator('.answer-body button.citation').count()).toBeGreaterThan(0);
     await page.locator('.answer-body button.citation').first().click();
-    await page.getByRole('dialog').locator('.passage-cited mark').waitFor();
+    await page.getByRole('dialog').locator('.passage-cited mark').first().waitFor();
     await page.keyboard.press('Escape');
     const sent = page.waitForRequest((r) => r.url().endsWith('/api/chat'));
     await ask(page, 'En in 2021?');
@@ -132,7 +132,7 @@ describe('conversation history', () => {
     await other.locator('.turn .answer-body button.citation').first().waitFor();
     expect(squash(await other.locator('.answer-body').textContent())).toBe(answer);
     await other.locator('.answer-body button.citation').first().click();
-    await other.getByRole('dialog').locator('.passage-cited mark').waitFor();
+    await other.getByRole('dialog').locator('.passage-cited mark').first().waitFor();
   });
 });
 

@@ -55,7 +55,7 @@ describe('keyboard only', () => {
     expect(await focusIsVisible(page)).toBe(true);
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog');
-    await dialog.locator('.passage-cited mark').waitFor();
+    await dialog.locator('.passage-cited mark').first().waitFor();
     expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true);
     await tabUntil(page, '.open-original');
     expect(await focusIsVisible(page)).toBe(true);
@@ -78,7 +78,7 @@ describe('layout', () => {
     await ask(desktop, SUBSIDY);
     await desktop.screenshot({ path: join(ARTIFACTS, 'chat-desktop-1280.png'), fullPage: true });
     await desktop.locator('.answer-body button.citation').first().click();
-    await desktop.locator('.passage-cited mark').waitFor();
+    await desktop.locator('.passage-cited mark').first().waitFor();
     await desktop.screenshot({ path: join(ARTIFACTS, 'source-panel-desktop-1280.png') });
 
     const { page, problems } = await e2e.open('/', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
@@ -312,7 +312,7 @@ describe('Waar staat dit?', () => {
     expect(await page.locator('.related-results .result').count()).toBeGreaterThan(0);
     expect(await page.locator('.related-results').textContent()).toMatch(/% van de woorden/);
     await exact.first().getByRole('button').click();
-    expect(fold(await page.getByRole('dialog').locator('.passage-cited mark').textContent())).toBe(fold('Totaal aantal gemelde klachten 82 121 124'));
+    expect(fold((await page.getByRole('dialog').locator('.passage-cited mark').allTextContents()).join(''))).toBe(fold('Totaal aantal gemelde klachten 82 121 124'));
   });
 });
 
