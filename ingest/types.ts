@@ -188,3 +188,69 @@ export interface IndexSettings {
   embedder: { kind: string; model: string; dimensions: number };
   chunking: { version: number; minWords: number; maxWords: number; maxChars: number };
 }
+
+/** The three registers built at ingest from a document's table rows and sentences. */
+export type RegisterKind = 'deelopdrachten' | 'budgets' | 'mandates';
+
+/**
+ * A value in a register, exactly as printed, with where it stands: the passage (and so document and page) and
+ * the span of {@link Passage.text} that holds it, for the highlight in the web chat.
+ */
+export interface RegisterSource {
+  passageId: string;
+  documentId: string;
+  page: number | null;
+  start: number;
+  end: number;
+  /** The printed text of the span ("4.897.657", "De raad stelt … vast"). */
+  text: string;
+}
+
+/** A cited figure: as printed, its value read the Dutch way, its unit ("x € 1.000", "€") and column. */
+export interface RegisterFigure extends RegisterSource {
+  value: number | null;
+  unit: string | null;
+  /** The column header or phrase it came from ("Toegekend", "Begroting 2022"). */
+  column: string | null;
+}
+
+/**
+ * One row extracted from one document. Rows are extracted per document at ingest (so adding or deleting a
+ * document adds or deletes only its rows) and merged across documents when a register is read.
+ */
+export type RegisterRow =
+  | {
+      kind: 'deelopdrachten';
+      documentId: string;
+      /** The number as printed ("12", "DO-12"), or null when the document names none. */
+      number: string | null;
+      name: string;
+      period: string | null;
+      year: number | null;
+      area: string | null;
+      granted: RegisterFigure | null;
+      spent: RegisterFigure | null;
+      toReceive: RegisterFigure | null;
+      toSettle: RegisterFigure | null;
+      /** Where the row or its mention stands. */
+      source: RegisterSource;
+    }
+  | {
+      kind: 'budgets';
+      documentId: string;
+      /** What the amount is for, as the row label or sentence names it. */
+      subject: string;
+      year: number | null;
+      figure: RegisterFigure;
+    }
+  | {
+      kind: 'mandates';
+      documentId: string;
+      /** The deciding body as normalised from the actor list ("raad", "college", "raad van bestuur"). */
+      actor: string;
+      /** The power as normalised from the verb list ("besluit", "stelt vast", "houdt toezicht"). */
+      power: string;
+      /** What it is about, as the sentence says it. */
+      object: string;
+      source: RegisterSource;
+    };
