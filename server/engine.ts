@@ -3,9 +3,7 @@
  * passages by id, corpus statistics, the compound index, and the retriever. Building it is pure apart from the
  * injected query embedder.
  */
-import type { IndexSnapshot } from '../ingest/store/lance-store.js';
-import type { StoredDocument } from '../ingest/store/rows.js';
-import type { Passage } from '../ingest/types.js';
+import type { IndexSnapshot, StoredDocument, Passage } from '../ingest/index.js';
 import type { AnswerDeps } from './answer/compose.js';
 import { createEvidenceSource } from './answer/evidence-source.js';
 import type { GateModel } from './answer/gate-model.js';

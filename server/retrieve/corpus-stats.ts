@@ -3,9 +3,7 @@
  * terms of every passage (body and heading separately), document frequencies for IDF weights, and the
  * vocabulary that compound splitting and query expansion check against.
  */
-import { analyzeTerms, foldText, numberTokens, tokenize } from '../../ingest/text/analyze.js';
-import { sectionLine } from '../../ingest/pipeline/search-text.js';
-import type { Passage } from '../../ingest/types.js';
+import { analyzeTerms, foldText, numberTokens, tokenize, sectionLine, type Passage } from '../../ingest/index.js';
 
 /** Analysed form of one passage. */
 export interface PassageTerms {

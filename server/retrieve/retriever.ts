@@ -2,8 +2,7 @@
  * Retrieval as the server and CLI use it: analyse the question, apply explicit and detected filters, gather
  * hybrid candidates, rerank, return the best passages with the analysis that explains them.
  */
-import type { PassageFilter } from '../../ingest/store/filter-clause.js';
-import type { Passage } from '../../ingest/types.js';
+import type { PassageFilter, Passage } from '../../ingest/index.js';
 import { analyzeQuery, type QueryAnalysis, type QueryContext } from './analyze-query.js';
 import type { CorpusStats } from './corpus-stats.js';
 import type { Turn } from './follow-up.js';

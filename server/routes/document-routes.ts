@@ -3,8 +3,7 @@
  * text with passage offsets; its original bytes; and a passage with its neighbours.
  */
 import { Hono } from 'hono';
-import { AppError } from '../../ingest/errors.js';
-import type { StoredDocument } from '../../ingest/store/rows.js';
+import { AppError, type StoredDocument } from '../../ingest/index.js';
 import type { Engine } from '../engine.js';
 import type { AppEnv } from './app-env.js';
 

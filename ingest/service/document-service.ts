@@ -3,18 +3,17 @@
  * the CPU-heavy steps in worker threads (load + clean under PARSE_TIMEOUT_MS, the local model fit), one change
  * at a time, and the engine reloaded before the caller hears back, so the next question sees the change.
  */
-import { createIngestDeps } from '../ingest/create-ingest-deps.js';
-import { AppError } from '../ingest/errors.js';
-import { detectMediaType } from '../ingest/load/detect.js';
-import { loadAndCleanInWorker } from '../ingest/load/parse-in-worker.js';
-import { ingestInputs, type IngestDeps, type IngestProgress } from '../ingest/pipeline/ingest-inputs.js';
-import { localVectorPlanInWorker } from '../ingest/pipeline/local-vector-plan-in-worker.js';
-import type { FileInput } from '../ingest/pipeline/process-file.js';
-import { removeDocuments, type RemovalSummary } from '../ingest/pipeline/remove-documents.js';
-import type { Settings } from '../ingest/settings.js';
-import type { LanceStore } from '../ingest/store/lance-store.js';
-import type { IngestSummary } from '../ingest/types.js';
-import type { Logger } from './log.js';
+import { createIngestDeps } from '../create-ingest-deps.js';
+import { AppError } from '../errors.js';
+import { detectMediaType } from '../load/detect.js';
+import { loadAndCleanInWorker } from '../load/parse-in-worker.js';
+import { ingestInputs, type IngestDeps, type IngestProgress } from '../pipeline/ingest-inputs.js';
+import { localVectorPlanInWorker } from '../pipeline/local-vector-plan-in-worker.js';
+import type { FileInput } from '../pipeline/process-file.js';
+import { removeDocuments, type RemovalSummary } from '../pipeline/remove-documents.js';
+import type { Settings } from '../settings.js';
+import type { LanceStore } from '../store/lance-store.js';
+import type { IngestSummary } from '../types.js';
 
 /** Changes to the document set, as the upload routes use them. */
 export interface DocumentService {
@@ -24,15 +23,22 @@ export interface DocumentService {
   remove(documentId: string): Promise<RemovalSummary>;
 }
 
+/** The part of a logger the service writes to (the server's logger is one). */
+export interface ServiceLog {
+  info(message: string, fields?: Record<string, unknown>): void;
+  warn(message: string, fields?: Record<string, unknown>): void;
+}
+
 /** What the service is built from. */
 export interface DocumentServiceDeps {
   settings: Settings;
   store: LanceStore;
+  /** Whoever serves the index: reloaded after each change, before the caller hears back. */
   engines: { refresh(): Promise<void> };
-  log: Logger;
+  log: ServiceLog;
 }
 
-function logProgress(log: Logger): (event: IngestProgress) => void {
+function logProgress(log: ServiceLog): (event: IngestProgress) => void {
   return (event) => {
     if (event.type === 'start') log.info('ingest started', { files: event.files });
     else if (event.type === 'commit') log.info('ingest committed', { documents: event.documents, passages: event.passages });
