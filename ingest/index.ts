@@ -10,7 +10,7 @@ export { AppError, errorMessage, isAppError, type ErrorCode } from './errors.js'
 export { parseSettings, settingsSchema, type Settings } from './settings.js';
 
 // The store.
-export { LanceStore, type IndexListing, type IndexSnapshot, type NewGeneration, type RankedId, type ScoredPassage } from './store/lance-store.js';
+export { LanceStore, type DocumentRows, type IndexChange, type IndexListing, type IndexSnapshot, type NewGeneration, type RankedId, type ScoredPassage } from './store/lance-store.js';
 export { escapeSql, type PassageFilter } from './store/filter-clause.js';
 export type { IndexManifest } from './store/manifest.js';
 export type { StoredDocument } from './store/rows.js';
@@ -20,6 +20,8 @@ export { fileInputs, documentIdFor, INGESTIBLE } from './pipeline/file-inputs.js
 export type { FileInput } from './pipeline/process-file.js';
 export { ingestInputs, type IngestDeps, type IngestOptions, type IngestProgress } from './pipeline/ingest-inputs.js';
 export { removeDocuments, type RemovalSummary } from './pipeline/remove-documents.js';
+export { refitIndex, type CommitResult } from './pipeline/commit-run.js';
+export { REFIT_SHARE, type RefitMode } from './pipeline/refit-policy.js';
 export { createIngestDeps, readCatalogs } from './create-ingest-deps.js';
 export { progressLines, summaryLines } from './report.js';
 export { ensureIndex } from './service/ensure-index.js';

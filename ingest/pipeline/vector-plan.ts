@@ -1,7 +1,8 @@
 /**
- * How an ingest gets vectors for the final set of passages. The local embedder is refitted on the whole corpus
- * whenever it changes (so every vector is recomputed); a remote embedder embeds only passages it has not seen
- * and reuses the stored vectors of the rest.
+ * How an ingest gets vectors. A full embed covers every passage of the next generation: the local embedder is
+ * fitted on them (so every vector is recomputed), a remote embedder embeds only passages it has not seen and
+ * reuses the stored vectors of the rest. An extension covers only the passages a change adds, in the committed
+ * index's space: the local model folds them in, a remote embedder embeds them.
  */
 import type { IndexSettings } from '../types.js';
 
@@ -25,9 +26,23 @@ export interface PreviousVectors {
   vectors(ids: string[]): Promise<Map<string, Float32Array>>;
 }
 
+/** The embedder of the committed index, for vectors that must land in its space. */
+export interface CommittedEmbedder {
+  embedder: IndexSettings['embedder'];
+  /** The committed local model's bytes (read only when a plan needs them). */
+  model(): Promise<Uint8Array | null>;
+}
+
 /** The embedding step of an ingest. */
 export interface VectorPlan {
   /** The embedder kind ("local", "openai"), as the manifest records it. */
   readonly kind: string;
+  /** True when the vectors come from a model fitted on the corpus, which drifts as the corpus changes. */
+  readonly fitted: boolean;
   embed(inputs: EmbeddingInput[], previous: PreviousVectors | null): Promise<EmbeddedSet>;
+  /**
+   * Vectors for new passages in the committed index's space (`model` null in the result: the committed one
+   * stays), or null when that space is not this plan's (another model): then only a full embed will do.
+   */
+  extend(inputs: EmbeddingInput[], committed: CommittedEmbedder): Promise<EmbeddedSet | null>;
 }

@@ -1,7 +1,9 @@
 /**
  * Adding and removing documents while the server runs. Uploads go through the same pipeline as the CLI, with
  * the CPU-heavy steps in worker threads (load + clean under PARSE_TIMEOUT_MS, the local model fit), one change
- * at a time, and the engine reloaded before the caller hears back, so the next question sees the change.
+ * at a time, and the engine reloaded before the caller hears back, so the next question sees the change. A
+ * change folds its passages into the committed model; when the changes add up to a refit, it runs in the
+ * background after the caller has its answer, queued like any other change.
  */
 import { createIngestDeps } from '../create-ingest-deps.js';
 import { AppError } from '../errors.js';
@@ -10,6 +12,7 @@ import { loadAndCleanInWorker } from '../load/parse-in-worker.js';
 import { ingestInputs, type IngestDeps, type IngestProgress } from '../pipeline/ingest-inputs.js';
 import { localVectorPlanInWorker } from '../pipeline/local-vector-plan-in-worker.js';
 import type { FileInput } from '../pipeline/process-file.js';
+import { refitIndex } from '../pipeline/commit-run.js';
 import { removeDocuments, type RemovalSummary } from '../pipeline/remove-documents.js';
 import type { Settings } from '../settings.js';
 import type { LanceStore } from '../store/lance-store.js';
@@ -82,20 +85,35 @@ export function createDocumentService({ settings, store, engines, log }: Documen
     // The change is committed either way; a failed reload is retried by the holder's watch.
     await engines.refresh().catch((error: unknown) => log.warn('index reload after a change failed', { error }));
   };
+  const refitLater = (due: boolean | undefined) => {
+    if (!due) return;
+    void serial(async () => {
+      log.info('refit started');
+      const result = await refitIndex(deps);
+      log.info('refit committed', { passages: result?.passages });
+      await reload();
+    }).catch((error: unknown) => log.warn('background refit failed; the folded-in index keeps serving', { error }));
+  };
   return {
     add: (inputs) =>
       serial(async () => {
-        const summary = await ingestInputs(inputs, deps, { uniqueIds: true });
+        const summary = await ingestInputs(inputs, deps, { uniqueIds: true, refit: 'later' });
         if (summary.changed) await reload();
+        return summary;
+      }).then((summary) => {
+        refitLater(summary.refitDue);
         return summary;
       }),
     remove: (documentId) =>
       serial(async () => {
-        const result = await removeDocuments([documentId], deps);
+        const result = await removeDocuments([documentId], deps, 'later');
         if (result.changed) {
           log.info('document removed', { documentId });
           await reload();
         }
+        return result;
+      }).then((result) => {
+        refitLater(result.refitDue);
         return result;
       }),
   };
