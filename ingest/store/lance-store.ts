@@ -17,7 +17,7 @@ import { blobSchema, fromDocumentRow, fromPassageRow, type StoredDocument } from
 import { assertVectors, writeGeneration, type NewGeneration } from './write-generation.js';
 
 export type { IndexChange } from './apply-change.js';
-export type { RankedId, ScoredPassage } from './passage-search.js';
+export type { PassageSearch, RankedId, ScoredPassage } from './passage-search.js';
 export type { DocumentRows, NewGeneration } from './write-generation.js';
 
 /** What {@link LanceStore.listing} reads of the committed generation. */
@@ -92,6 +92,14 @@ export class LanceStore {
       const meta = await this.readMeta(head, ['key', 'json']);
       const rows = await (await this.open(head, 'documents')).query().select(['record']).toArray();
       return { manifest: manifestOf(meta), records: rows.map((row) => JSON.parse(String(row.record)) as DocumentRecord) };
+    });
+  }
+
+  /** The searches over the committed passages alone, without loading any of them, or null when there is no index. */
+  async search(): Promise<PassageSearch | null> {
+    return guard('gelezen', async () => {
+      const head = await readHead(this.db);
+      return head ? searchers(await this.open(head, 'passages')) : null;
     });
   }
 
