@@ -10,7 +10,7 @@ export { AppError, errorMessage, isAppError, type ErrorCode } from './errors.js'
 export { parseSettings, settingsSchema, type Settings } from './settings.js';
 
 // The store.
-export { LanceStore, type DocumentRows, type IndexChange, type IndexListing, type IndexSnapshot, type NewGeneration, type RankedId, type ScoredPassage } from './store/lance-store.js';
+export { LanceStore, type DocumentRows, type IndexChange, type IndexListing, type IndexReader, type IndexSnapshot, type PassageSearch, type NewGeneration, type RankedId, type ScoredPassage } from './store/lance-store.js';
 export { escapeSql, type PassageFilter } from './store/filter-clause.js';
 export type { IndexManifest } from './store/manifest.js';
 export type { StoredDocument } from './store/rows.js';

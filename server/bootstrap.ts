@@ -33,7 +33,7 @@ export function readGateModel(path = `${DATA_DIR}support-gate.json`): GateModel 
 
 /** Loads the committed generation into an engine, or null when the store has none. */
 export async function loadEngine(settings: Settings, store: LanceStore, glossary: Glossary, words: AnswerWords = readWordLists(), gate: GateModel = readGateModel()): Promise<Engine | null> {
-  const snapshot = await store.snapshot();
+  const snapshot = await store.reader();
   if (!snapshot) return null;
   assertServable(settings, snapshot);
   const embedder = queryEmbedder(settings, snapshot);

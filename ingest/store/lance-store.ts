@@ -38,6 +38,21 @@ export interface IndexSnapshot extends PassageSearch {
   rows(kind: string): Promise<Record<string, unknown>[]>;
 }
 
+/**
+ * One committed generation as a server reads it: passages and document records in memory, the documents'
+ * texts read when asked for (they are most of an index's text and a request needs one at a time).
+ */
+export interface IndexReader extends PassageSearch {
+  generation: number;
+  manifest: IndexManifest;
+  records: DocumentRecord[];
+  /** All passages, ordered by document and position. */
+  passages: Passage[];
+  model: Uint8Array | null;
+  /** The original and clean text of one document, or null for an unknown id. */
+  documentText(documentId: string): Promise<{ originalText: string; cleanText: string } | null>;
+}
+
 const BLOBS = 'blobs';
 
 /** A LanceDB-backed index at `uri` (a local folder or an object-store URI such as s3://…). */
@@ -76,6 +91,32 @@ export class LanceStore {
           const rows = await (await this.open(head, kind)).query().toArray();
           return rows.map((row: { toJSON(): Record<string, unknown> }) => row.toJSON());
         },
+        ...searchers(passagesTable),
+      };
+    });
+  }
+
+  /** Opens the committed generation for serving, or null when there is none. */
+  async reader(): Promise<IndexReader | null> {
+    return guard('gelezen', async () => {
+      const head = await readHead(this.db);
+      if (!head) return null;
+      const meta = await this.readMeta(head, ['key', 'json', 'bytes']);
+      const documents = await this.open(head, 'documents');
+      const records = (await documents.query().select(['record']).toArray()).map((row) => JSON.parse(String(row.record)) as DocumentRecord);
+      const passagesTable = await this.open(head, 'passages');
+      const passages = (await passagesTable.query().select(PASSAGE_COLUMNS).toArray()).map(fromPassageRow);
+      const modelRow = meta.find((row) => row.key === 'model');
+      return {
+        generation: head.generation,
+        manifest: manifestOf(meta),
+        records,
+        passages: passages.sort((a, b) => a.documentId.localeCompare(b.documentId) || a.ordinal - b.ordinal),
+        model: modelRow?.bytes ? new Uint8Array(modelRow.bytes as Uint8Array) : null,
+        documentText: (documentId) => guard('gelezen', async () => {
+          const rows = await documents.query().where(`documentId = '${escapeSql(documentId)}'`).select(['originalText', 'cleanText']).limit(1).toArray();
+          return rows[0] ? { originalText: String(rows[0].originalText), cleanText: String(rows[0].cleanText) } : null;
+        }),
         ...searchers(passagesTable),
       };
     });

@@ -38,6 +38,8 @@ export interface RetrievalResult {
 export interface RetrieverDeps {
   backend: SearchBackend;
   stats: CorpusStats;
+  /** A passage of the index by id. */
+  passage(id: string): Passage | undefined;
   context: QueryContext;
   embedQuery(text: string): Promise<number[]>;
 }
@@ -67,7 +69,7 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     const candidates = await hybridCandidates(analysis, deps.backend, deps.embedQuery, isEmpty(filter) ? undefined : filter);
     return rerank(analysis, deps.stats, candidates)
       .slice(0, k)
-      .map((r) => ({ passage: (deps.stats.byId.get(r.id) as { passage: Passage }).passage, score: r.score, features: r.features }));
+      .map((r) => ({ passage: deps.passage(r.id) as Passage, score: r.score, features: r.features }));
   };
   return {
     async retrieve(request) {
