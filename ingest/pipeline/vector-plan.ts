@@ -26,6 +26,15 @@ export interface PreviousVectors {
   vectors(ids: string[]): Promise<Map<string, Float32Array>>;
 }
 
+/** Where a full generation's vectors come from: a fitted model (or the remote one) and how to embed a batch. */
+export interface VectorSpace {
+  embedder: IndexSettings['embedder'];
+  /** Serialized local model to persist with the index, or null for remote embedders. */
+  model: Uint8Array | null;
+  /** Vectors for a batch of passages, aligned with the input order. */
+  embed(inputs: EmbeddingInput[]): Promise<ArrayLike<number>[]>;
+}
+
 /** The embedder of the committed index, for vectors that must land in its space. */
 export interface CommittedEmbedder {
   embedder: IndexSettings['embedder'];
@@ -40,6 +49,11 @@ export interface VectorPlan {
   /** True when the vectors come from a model fitted on the corpus, which drifts as the corpus changes. */
   readonly fitted: boolean;
   embed(inputs: EmbeddingInput[], previous: PreviousVectors | null): Promise<EmbeddedSet>;
+  /**
+   * The space a full generation is written in, batch by batch: for the local embedder a model fitted on
+   * `sample` (a bounded share of the corpus when it is large), for a remote one its model, reusing `previous`.
+   */
+  space(sample: EmbeddingInput[], previous: PreviousVectors | null): Promise<VectorSpace>;
   /**
    * Vectors for new passages in the committed index's space (`model` null in the result: the committed one
    * stays), or null when that space is not this plan's (another model): then only a full embed will do.

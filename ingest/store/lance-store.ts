@@ -14,11 +14,11 @@ import { generationOf, HEAD, openRef, readHead, writeHead, type Head, type Table
 import type { IndexManifest } from './manifest.js';
 import { guard, PASSAGE_COLUMNS, searchers, type PassageSearch } from './passage-search.js';
 import { blobSchema, fromDocumentRow, fromPassageRow, type StoredDocument } from './rows.js';
-import { assertVectors, writeGeneration, type NewGeneration } from './write-generation.js';
+import { assertVectors, GenerationWriter, type GenerationRest, type NewGeneration, type PassageSink } from './write-generation.js';
 
 export type { IndexChange } from './apply-change.js';
 export type { PassageSearch, RankedId, ScoredPassage } from './passage-search.js';
-export type { DocumentRows, NewGeneration } from './write-generation.js';
+export type { DocumentRows, GenerationRest, NewGeneration, PassageSink } from './write-generation.js';
 
 /** What {@link LanceStore.listing} reads of the committed generation. */
 export interface IndexListing {
@@ -156,14 +156,27 @@ export class LanceStore {
 
   /** Writes a whole new generation and makes it current; returns its number. Older generations but one are dropped. */
   async commit(next: NewGeneration): Promise<number> {
+    assertVectors(next.passages, next.manifest.embedder.dimensions);
+    return this.writeGeneration(async (sink) => {
+      await sink.addPassages(next.passages);
+      return next;
+    });
+  }
+
+  /**
+   * Writes a whole new generation with the passages `write` streams into it (in batches, so a large index is never
+   * in memory at once), then the documents, tables, manifest and model it returns, and makes it current. Nothing
+   * of it is visible before it is complete; a failure leaves tables the next commit drops.
+   */
+  async writeGeneration(write: (sink: PassageSink) => Promise<GenerationRest>): Promise<number> {
     return guard('bijgewerkt', async () => {
       const names = await this.db.tableNames();
       const current = await readHead(this.db);
-      const generation = Math.max(current?.generation ?? 0, ...names.map(generationOf)) + 1;
-      assertVectors(next.passages, next.manifest.embedder.dimensions);
-      const manifest: IndexManifest = { ...next.manifest, generation, createdAt: new Date().toISOString() };
-      const tables = await writeGeneration(this.db, next, manifest, generation);
-      return this.flip({ generation, tables }, current, names.includes(HEAD));
+      const writer = new GenerationWriter(this.db, Math.max(current?.generation ?? 0, ...names.map(generationOf)) + 1);
+      const rest = await write(writer);
+      const manifest: IndexManifest = { ...rest.manifest, generation: writer.generation, createdAt: new Date().toISOString() };
+      const tables = await writer.finish(rest, manifest);
+      return this.flip({ generation: writer.generation, tables }, current, names.includes(HEAD));
     });
   }
 

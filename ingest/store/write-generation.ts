@@ -45,18 +45,48 @@ export async function createRowsTable(db: lancedb.Connection, name: string, rows
   return empty ? db.createTable(name, [], { schema }) : db.createTable(name, rows as Record<string, unknown>[], { schema });
 }
 
-/** Writes every table of `generation`; returns where each kind lives, at the version written. */
-export async function writeGeneration(db: lancedb.Connection, next: NewGeneration, manifest: IndexManifest, generation: number): Promise<Head['tables']> {
-  const dimensions = manifest.embedder.dimensions;
-  const written: Record<string, lancedb.Table> = {};
-  const passageRows = next.passages.length > 0 ? passageTable(next.passages, dimensions) : [];
-  written.passages = await createRowsTable(db, tableName('passages', generation), passageRows, passageSchema(dimensions));
-  await buildIndexes(written.passages, next.passages.length, dimensions);
-  written.documents = await createRowsTable(db, tableName('documents', generation), next.documents.map(toDocumentRow), documentSchema);
-  for (const [kind, extra] of Object.entries(next.tables ?? {})) written[kind] = await createRowsTable(db, tableName(kind, generation), extra.rows, extra.schema);
-  const meta = [{ key: 'manifest', json: JSON.stringify(manifest), bytes: null }, { key: 'model', json: null, bytes: next.model }];
-  written.meta = await createRowsTable(db, tableName('meta', generation), meta, metaSchema);
-  const tables: Head['tables'] = {};
-  for (const [kind, table] of Object.entries(written)) tables[kind] = { name: table.name, version: await table.version() };
-  return tables;
+/** Appends passages to the generation being written, batch by batch, so no run holds all its rows at once. */
+export interface PassageSink {
+  addPassages(rows: readonly PassageRow[]): Promise<void>;
+}
+
+/** What a full write supplies once its passages are written. */
+export type GenerationRest = Omit<NewGeneration, 'passages'>;
+
+/** Writes the tables of one new generation: passages as they come, then the rest with the indexes. */
+export class GenerationWriter implements PassageSink {
+  private passages: lancedb.Table | undefined;
+  private count = 0;
+  private dimensions: number | undefined;
+
+  constructor(private readonly db: lancedb.Connection, readonly generation: number) {}
+
+  async addPassages(rows: readonly PassageRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    const dimensions = this.dimensions ?? rows[0]!.vector.length;
+    assertVectors(rows, dimensions);
+    this.dimensions = dimensions;
+    const data = passageTable(rows, dimensions);
+    if (this.passages) await this.passages.add(data as unknown as Record<string, unknown>[]);
+    else this.passages = await this.db.createTable(tableName('passages', this.generation), data);
+    this.count += rows.length;
+  }
+
+  /** Writes the remaining tables; returns where each kind lives, at the version written. */
+  async finish(rest: GenerationRest, manifest: IndexManifest): Promise<Head['tables']> {
+    const dimensions = manifest.embedder.dimensions;
+    if (this.dimensions !== undefined && this.dimensions !== dimensions) {
+      throw new AppError('store_failed', `De index is niet bijgewerkt: de vectoren hebben ${this.dimensions} getallen, het manifest zegt ${dimensions}.`);
+    }
+    const written: Record<string, lancedb.Table> = {};
+    written.passages = this.passages ?? (await createRowsTable(this.db, tableName('passages', this.generation), [], passageSchema(dimensions)));
+    await buildIndexes(written.passages, this.count, dimensions);
+    written.documents = await createRowsTable(this.db, tableName('documents', this.generation), rest.documents.map(toDocumentRow), documentSchema);
+    for (const [kind, extra] of Object.entries(rest.tables ?? {})) written[kind] = await createRowsTable(this.db, tableName(kind, this.generation), extra.rows, extra.schema);
+    const meta = [{ key: 'manifest', json: JSON.stringify(manifest), bytes: null }, { key: 'model', json: null, bytes: rest.model }];
+    written.meta = await createRowsTable(this.db, tableName('meta', this.generation), meta, metaSchema);
+    const tables: Head['tables'] = {};
+    for (const [kind, table] of Object.entries(written)) tables[kind] = { name: table.name, version: await table.version() };
+    return tables;
+  }
 }

@@ -119,6 +119,9 @@ describe('ingestInputs on a synced corpus folder', () => {
         extend: async () => {
           throw new Error('Simulated crash while folding in.');
         },
+        space: async () => {
+          throw new Error('Simulated crash while fitting the embedder.');
+        },
       },
     };
     await expect(ingestFolder(corpus, crashing)).rejects.toThrow('Simulated crash while folding in');
