@@ -14,7 +14,7 @@ import { analyzeTerms, numberTokens, tokenize } from './cached-analysis.js';
 import type { CandidateSentence } from './candidate-sentences.js';
 import { sentencesOfPassage } from './passage-sentences.js';
 import { isComparisonFigure, valueFit, valueSpans, valueYear, type ValueSpan } from './values.js';
-import { foldText } from '../../ingest/text/analyze.js';
+import { foldText } from '../../ingest/index.js';
 
 /** Features of a candidate sentence, each in [0, 1]. */
 export interface SentenceFeatures {

@@ -3,7 +3,7 @@
  * kind of answer asked for, numbers, years and the filters the question names. Pure: the glossary, compound
  * index and document facts come in as data.
  */
-import { analyzeTerms, foldText, isDutchStopWord, numberTokens, tokenize } from '../../ingest/text/analyze.js';
+import { analyzeTerms, foldText, isDutchStopWord, numberTokens, tokenize } from '../../ingest/index.js';
 import { classifyQuestion, type AnswerType } from './answer-type.js';
 import type { AnswerWords } from './answer-words.js';
 import type { CompoundIndex } from './compounds.js';

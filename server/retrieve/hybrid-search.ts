@@ -3,8 +3,7 @@
  * words, and vector search. Each list finds what the others miss; the rerank step fuses them, using each
  * candidate's rank in each list as one of its features (a reciprocal-rank fusion inside the rerank).
  */
-import type { PassageFilter } from '../../ingest/store/filter-clause.js';
-import type { RankedId } from '../../ingest/store/lance-store.js';
+import type { PassageFilter, RankedId } from '../../ingest/index.js';
 import type { QueryAnalysis, WeightedTerm } from './analyze-query.js';
 import type { Signals } from './passage-features.js';
 
