@@ -106,7 +106,10 @@ export class LanceStore {
       const modelRow = meta.find((row) => row.key === 'model');
       const documentRows = await (await this.db.openTable(tableName('documents', generation))).query().toArray();
       const passagesTable = await this.db.openTable(tableName('passages', generation));
-      const passageRows = await passagesTable.query().select(PASSAGE_COLUMNS).toArray();
+      // An index from before a column was added (`table`) is still read, to be told apart and rebuilt.
+      const stored = new Set((await passagesTable.schema()).fields.map((field) => field.name));
+      const columns = PASSAGE_COLUMNS.filter((column) => stored.has(column));
+      const passageRows = await passagesTable.query().select(columns).toArray();
       const passages = passageRows.map(fromPassageRow).sort((a, b) => a.documentId.localeCompare(b.documentId) || a.ordinal - b.ordinal);
       return {
         generation,
@@ -114,7 +117,7 @@ export class LanceStore {
         documents: documentRows.map(fromDocumentRow),
         passages,
         model: modelRow?.bytes ? new Uint8Array(modelRow.bytes as Uint8Array) : null,
-        ...searchers(passagesTable),
+        ...searchers(passagesTable, columns),
       };
     });
   }
@@ -201,7 +204,7 @@ export class LanceStore {
 
 const PASSAGE_COLUMNS = [
   'id', 'documentId', 'source', 'title', 'docType', 'date', 'year', 'organisation', 'page', 'pageLabel', 'section', 'ordinal',
-  'kind', 'start', 'end', 'cleanStart', 'cleanEnd', 'text',
+  'kind', 'start', 'end', 'cleanStart', 'cleanEnd', 'text', 'table',
 ];
 
 /** LanceDB pads a short vector with nulls instead of refusing it, so a wrong length is caught before any write. */
@@ -243,18 +246,18 @@ async function rankedIds(search: Search, scoreColumn: '_score' | '_distance'): P
   });
 }
 
-function searchers(table: lancedb.Table): Pick<IndexSnapshot, 'fullText' | 'nearest' | 'fullTextIds' | 'nearestIds' | 'vectors'> {
+function searchers(table: lancedb.Table, columns: string[]): Pick<IndexSnapshot, 'fullText' | 'nearest' | 'fullTextIds' | 'nearestIds' | 'vectors'> {
   return {
     async fullText(query, limit, filter) {
       if (query.trim() === '') return [];
       return guard('doorzocht', async () => {
-        const rows = await fullTextSearch(table, query, limit, filter, PASSAGE_COLUMNS).toArray();
+        const rows = await fullTextSearch(table, query, limit, filter, columns).toArray();
         return rows.map((row) => ({ passage: fromPassageRow(row), score: Number(row._score) }));
       });
     },
     async nearest(vector, limit, filter) {
       return guard('doorzocht', async () => {
-        const rows = await vectorSearch(table, vector, limit, filter, PASSAGE_COLUMNS).toArray();
+        const rows = await vectorSearch(table, vector, limit, filter, columns).toArray();
         return rows.map((row) => ({ passage: fromPassageRow(row), score: 1 - Number(row._distance) }));
       });
     },

@@ -3,8 +3,9 @@
  * numeric cells ("Totaal aantal gemelde klachten 82 121 124 125 75", "Pilot … 18.320€ -€ -€ 18.320€").
  */
 
-const CELL = /^(?:[-–]?€?-?\d[\d.,]*[%€]?|[-–]?€|€?[-–]|n\.v\.t\.?|nvt|\*+)$/i;
-const YEAR = /^(?:19|20)\d\d$/;
+const CELL = /^(?:[-–]?€?-?\d[\d.,]*[%€]?|\(\d[\d.,]*\)[%€]?|[-–]?€|€?[-–]|n\.v\.t\.?|nvt|\*+)$/i;
+// A column is headed by a year or a date in it ("31-12-2022").
+const YEAR = /^(?:\d{1,2}[-./]\d{1,2}[-./])?(?:19|20)\d\d$/;
 const HEADER_WORD = /^(?:begroting|realisatie|jaarrekening|totaal|raming|verschil|budget|werkelijk|prognose|aantal|bedrag|%|€|x|in)$/i;
 
 /** Number of numeric cells at the end of the line. */
@@ -35,4 +36,16 @@ export function isColumnHeader(text: string): boolean {
   if (tokens.length < 2) return false;
   const years = tokens.filter((token) => YEAR.test(token)).length;
   return years >= 1 && tokens.every((token) => YEAR.test(token) || HEADER_WORD.test(token));
+}
+
+/**
+ * The column headers that end a row of the table itself ("BEDRIJFSOPBRENGSTEN 2022 Begroting 2022 2021" →
+ * "2022 Begroting 2022 2021"), or undefined when the row does not end in two or more of them with a year.
+ */
+export function columnHeaderTail(text: string): string | undefined {
+  const tokens = text.trim().split(/\s+/);
+  let first = tokens.length;
+  while (first > 0 && (YEAR.test(tokens[first - 1] ?? '') || HEADER_WORD.test(tokens[first - 1] ?? ''))) first -= 1;
+  const tail = tokens.slice(first).join(' ');
+  return isColumnHeader(tail) ? tail : undefined;
 }

@@ -13,10 +13,13 @@ export interface TableBlock {
   rows: Line[];
   /** Column-header text, repeated at the top of every passage cut from the table. */
   header: string;
+  /** True when the header was printed after the rows, so its words need not be in column order. */
+  headerAfter: boolean;
 }
 
 const MAX_LABEL_WORDS = 7;
 const MAX_TRAILING_HEADER_LINES = 14;
+const MAX_HEADER_LOOKBACK = 10;
 
 function isLabel(line: Line): boolean {
   const text = line.text.trim();
@@ -68,9 +71,9 @@ function growTable(lines: Line[], firstRow: number, isHeading: (index: number) =
     i += 1;
   }
   const leading = leadingHeader(lines, firstRow, isHeading);
-  if (leading) return { first: leading.first, last, rows: [...leading.labels, ...rows], header: leading.text };
+  if (leading) return { first: leading.first, last, rows: [...leading.labels, ...rows], header: leading.text, headerAfter: false };
   const trailing = trailingHeader(lines, last + 1, isHeading);
-  return { first: firstRow, last: trailing?.last ?? last, rows, header: trailing?.text ?? '' };
+  return { first: firstRow, last: trailing?.last ?? last, rows, header: trailing?.text ?? '', headerAfter: trailing !== undefined };
 }
 
 /**
@@ -79,9 +82,12 @@ function growTable(lines: Line[], firstRow: number, isHeading: (index: number) =
  */
 function leadingHeader(lines: Line[], firstRow: number, isHeading: (index: number) => boolean): { first: number; text: string; labels: Line[] } | undefined {
   const labels: Line[] = [];
-  for (let i = firstRow - 1; i >= 0 && i >= firstRow - 4; i--) {
+  // Blank lines do not count: a PDF table's empty grid rows come out as several of them.
+  let seen = 0;
+  for (let i = firstRow - 1; i >= 0 && i >= firstRow - MAX_HEADER_LOOKBACK && seen < 2; i--) {
     const line = lines[i] as Line;
     if (isBlank(line)) continue;
+    seen += 1;
     if (isColumnHeader(line.text)) return { first: i, text: line.text.trim().replace(/\s+/g, ' '), labels };
     if (labels.length > 0 || isHeading(i) || !isLabel(line)) return undefined;
     labels.push(line);
