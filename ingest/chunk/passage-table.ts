@@ -7,6 +7,9 @@ import type { PassageTable, TableRow } from '../types.js';
 import type { PassageDraft } from './chunk-units.js';
 import type { Unit } from './units.js';
 
+/** A text passage needs this many rows with figures to count as holding a table, not one stray line. */
+const MIN_ROWS_IN_TEXT = 2;
+
 /** The layout most of the passage's rows come from: a passage rarely holds the tail of one table and another. */
 function mainLayout(rows: Unit[]): TableLayout | undefined {
   const counts = new Map<TableLayout, number>();
@@ -28,9 +31,11 @@ function tableRow(unit: Unit, layout: TableLayout, at: number): TableRow | undef
   };
 }
 
-/** The table structure of a table passage, or undefined when the passage holds no rows of a read table. */
+/**
+ * The table structure of a passage that holds rows of a read table — a table passage, or a text passage with a
+ * table in it (a short table with its explanation) — or undefined.
+ */
 export function passageTable(draft: PassageDraft): PassageTable | undefined {
-  if (draft.kind !== 'table') return undefined;
   const layout = mainLayout(draft.units.filter((unit) => unit.kind === 'row'));
   if (!layout || layout.columns.length === 0) return undefined;
   const rows: TableRow[] = [];
@@ -43,6 +48,6 @@ export function passageTable(draft: PassageDraft): PassageTable | undefined {
     const row = tableRow(unit, layout, at);
     if (row) rows.push(row);
   }
-  if (rows.length === 0) return undefined;
+  if (rows.length === 0 || (draft.kind !== 'table' && rows.filter((row) => row.cells.length > 0).length < MIN_ROWS_IN_TEXT)) return undefined;
   return { caption: layout.caption, unit: layout.unit, columns: [...layout.columns], rows };
 }

@@ -1,3 +1,6 @@
+import { foldText } from '../text/fold-text.js';
+import { tableWords } from './table-words.js';
+
 /**
  * Recognising flattened table rows: PDF extraction turns a table row into one line with a label followed by
  * numeric cells ("Totaal aantal gemelde klachten 82 121 124 125 75", "Pilot … 18.320€ -€ -€ 18.320€").
@@ -30,12 +33,25 @@ export function isTableRow(text: string): boolean {
   return cells === 1 && /(?:\d€|[-–]€|€\s*[-–])$/.test(trimmed) && trimmed.split(/\s+/).length <= 14;
 }
 
+let listedWords: Set<string> | undefined;
+
+/** The words of the column, qualifier and label-column lists of data/table-words.json ("toegekend", "nog", "te"). */
+function listedHeaderWords(): Set<string> {
+  const words = tableWords();
+  listedWords ??= new Set([...words.columns.flat(), ...words.qualifiers, ...words.labelColumns].flatMap((phrase) => phrase.split(' ')));
+  return listedWords;
+}
+
+function isHeaderWord(token: string): boolean {
+  return HEADER_WORD.test(token) || /^\d\.$/.test(token) || listedHeaderWords().has(foldText(token).replace(/[:,]$/, ''));
+}
+
 /** True for a line of column headers: only years and header words, at least two of them, one a year. */
 export function isColumnHeader(text: string): boolean {
   const tokens = text.trim().split(/\s+/).filter((token) => token !== '');
   if (tokens.length < 2) return false;
   const years = tokens.filter((token) => YEAR.test(token)).length;
-  return years >= 1 && tokens.every((token) => YEAR.test(token) || HEADER_WORD.test(token));
+  return years >= 1 && tokens.every((token) => YEAR.test(token) || isHeaderWord(token));
 }
 
 /**
@@ -45,7 +61,7 @@ export function isColumnHeader(text: string): boolean {
 export function columnHeaderTail(text: string): string | undefined {
   const tokens = text.trim().split(/\s+/);
   let first = tokens.length;
-  while (first > 0 && (YEAR.test(tokens[first - 1] ?? '') || HEADER_WORD.test(tokens[first - 1] ?? ''))) first -= 1;
+  while (first > 0 && (YEAR.test(tokens[first - 1] ?? '') || isHeaderWord(tokens[first - 1] ?? ''))) first -= 1;
   const tail = tokens.slice(first).join(' ');
   return isColumnHeader(tail) ? tail : undefined;
 }

@@ -32,7 +32,10 @@ describe('passage tables of the annual report (corpus/001)', () => {
   const row = (label: string) => rows.find((r) => r.label === label);
 
   it('gives every table passage its structure, with offsets into the passage text', () => {
-    expect(tablePassages(passages).length).toBe(passages.filter((passage) => passage.kind === 'table').length);
+    for (const passage of passages.filter((p) => p.kind === 'table')) expect(passage.table, passage.text.slice(0, 80)).toBeDefined();
+    // The header above a group label that looks like a heading ("Subsidie gemeente Groningen") still heads the rows.
+    const income = passages.find((p) => p.text.includes('Subsidie voorinvestering Basis-jeugdhulp 2.060.871'));
+    expect(cellsOf(income?.table?.rows.find((r) => r.label === 'Subsidie voorinvestering Basis-jeugdhulp'))).toEqual({ 2022: ['2.060.871', 2022], 'Begroting 2022': ['-', 2022], 2021: ['-', 2021] });
     expectOffsetsHold(passages);
   });
 
