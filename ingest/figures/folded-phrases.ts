@@ -21,10 +21,27 @@ function words(text: string): Word[] {
   return [...text.matchAll(/[\p{L}\p{N}€]+/gu)].map((match) => ({ folded: foldText(match[0]), start: match.index, end: match.index + match[0].length }));
 }
 
+interface Parsed {
+  phrase: string;
+  parts: string[];
+}
+
+// Word lists are read once and searched for every sentence: split and order each list once.
+const parsedLists = new WeakMap<readonly string[], Parsed[]>();
+
+function parse(phrases: readonly string[]): Parsed[] {
+  let parsed = parsedLists.get(phrases);
+  if (!parsed) {
+    parsed = phrases.map((phrase) => ({ phrase, parts: phrase.split(' ') })).sort((a, b) => b.parts.length - a.parts.length);
+    parsedLists.set(phrases, parsed);
+  }
+  return parsed;
+}
+
 /** Every occurrence of the phrases in `text`, longest phrase first where two start at one word, in text order. */
 export function findPhrases(text: string, phrases: readonly string[]): PhraseMatch[] {
   const list = words(text);
-  const parsed = phrases.map((phrase) => ({ phrase, parts: phrase.split(' ') })).sort((a, b) => b.parts.length - a.parts.length);
+  const parsed = parse(phrases);
   const found: PhraseMatch[] = [];
   for (let i = 0; i < list.length; i++) {
     const hit = parsed.find(({ parts }) => parts.every((part, k) => list[i + k]?.folded === part));
