@@ -18,6 +18,8 @@ export interface AlignedRow {
 
 /** Rows whose figures differ more from the totals than this share of the total are not summed by that total. */
 const TOTAL_TOLERANCE = 0.001;
+/** Wider tables are not placed by their totals: the placements to try grow as (columns choose cells). */
+const MAX_PLACED_COLUMNS = 10;
 
 /** "- 1.655" read as one negative figure: the dash cells joined with the figure after them. */
 function joinSpacedMinus(cells: RowCell[], row: string): RowCell[] {
@@ -92,7 +94,7 @@ export function alignRows(texts: string[], readings: RowReading[], count: number
   const columnsOf: (number[] | undefined)[] = rows.map((row) => (row.cells.length === count ? row.cells.map((_, i) => i) : undefined));
   let groupStart = 0;
   rows.forEach((row, i) => {
-    if (!isTotal(row.label) || row.cells.length !== count) return;
+    if (!isTotal(row.label) || row.cells.length !== count || count > MAX_PLACED_COLUMNS) return;
     const group = columnsOf.slice(groupStart, i);
     placeByTotals(rows.slice(groupStart, i), group, row, count);
     group.forEach((columns, k) => (columnsOf[groupStart + k] = columns));
