@@ -2,6 +2,7 @@
  * Assembling and writing the next index generation: kept documents and passages plus the newly processed ones,
  * the full-text field, vectors, manifest and original file bytes.
  */
+import { nextRegisters } from '../registers/generation-registers.js';
 import type { IndexSnapshot } from '../store/lance-store.js';
 import { toPassageRow, type StoredDocument } from '../store/rows.js';
 import type { Passage } from '../types.js';
@@ -26,11 +27,14 @@ export async function commitGeneration({ snapshot, accepted, removed, deps }: Co
   const previous = snapshot ? { embedder: snapshot.manifest.embedder, vectors: (ids: string[]) => snapshot.vectors(ids) } : null;
   const embedded = await deps.vectors.embed(passages.map((p) => ({ id: p.id, text: embeddingText(p) })), previous);
   const rows = passages.map((p, i) => toPassageRow(p, searchText(p), embedded.vectors[i] ?? []));
+  // Registers: kept documents' rows as stored, new documents' rows extracted now, in the same generation.
+  const registers = nextRegisters(snapshot, accepted, dropped);
   await deps.store.commit({
     manifest: { embedder: embedded.embedder, chunking: deps.chunking, documents: documents.length, passages: passages.length },
     documents,
     passages: rows,
     model: embedded.model,
+    registers,
   });
   await deps.store.pruneBlobs(new Set(documents.map((d) => d.record.contentHash)));
   return { documents: documents.length, passages: passages.length };

@@ -6,10 +6,11 @@
  */
 import * as lancedb from '@lancedb/lancedb';
 import { AppError, errorMessage } from '../errors.js';
-import type { DocumentRecord, Passage } from '../types.js';
+import type { DocumentRecord, Passage, RegisterRow } from '../types.js';
 import { escapeSql, filterClause, type PassageFilter } from './filter-clause.js';
 import { buildIndexes } from './indexes.js';
 import type { IndexManifest } from './manifest.js';
+import { fromRegisterRecord, registerSchema, toRegisterRecord } from './register-rows.js';
 import {
   blobSchema, documentSchema, fromDocumentRow, fromPassageRow, metaSchema, passageSchema, passageTable, toDocumentRow, type PassageRow, type StoredDocument,
 } from './rows.js';
@@ -21,6 +22,8 @@ export interface NewGeneration {
   passages: PassageRow[];
   /** Bytes of the fitted local embedding model, when the embedder has one. */
   model: Uint8Array | null;
+  /** The register rows of all documents of the generation (see ingest/registers/). */
+  registers?: RegisterRow[];
 }
 
 /** What {@link LanceStore.listing} reads of the committed generation. */
@@ -49,6 +52,8 @@ export interface IndexSnapshot {
   /** All passages, ordered by document and position. */
   passages: Passage[];
   model: Uint8Array | null;
+  /** The register rows of every document, or null for an index written before registers existed. */
+  registers: RegisterRow[] | null;
   /** Full-text search over passage text, title and section (Dutch analyzer), best first. */
   fullText(query: string, limit: number, filter?: PassageFilter): Promise<ScoredPassage[]>;
   /** Nearest passages to a query vector, best first; score is 1 − cosine distance. */
@@ -66,7 +71,7 @@ export interface IndexSnapshot {
 
 const HEAD = 'head';
 const BLOBS = 'blobs';
-const tableName = (kind: 'documents' | 'passages' | 'meta', generation: number) => `${kind}_g${generation}`;
+const tableName = (kind: 'documents' | 'passages' | 'meta' | 'registers', generation: number) => `${kind}_g${generation}`;
 
 async function guard<T>(what: string, run: () => Promise<T>): Promise<T> {
   try {
@@ -114,6 +119,7 @@ export class LanceStore {
         documents: documentRows.map(fromDocumentRow),
         passages,
         model: modelRow?.bytes ? new Uint8Array(modelRow.bytes as Uint8Array) : null,
+        registers: await this.registers(generation),
         ...searchers(passagesTable),
       };
     });
@@ -152,6 +158,7 @@ export class LanceStore {
       await this.db.createTable(tableName('documents', generation), next.documents.map(toDocumentRow), { schema: documentSchema });
       const meta = [{ key: 'manifest', json: JSON.stringify(manifest), bytes: null }, { key: 'model', json: null, bytes: next.model }];
       await this.db.createTable(tableName('meta', generation), meta, { schema: metaSchema });
+      await this.db.createTable(tableName('registers', generation), (next.registers ?? []).map(toRegisterRecord), { schema: registerSchema });
       await this.db.createTable(HEAD, [{ generation }], { mode: names.includes(HEAD) ? 'overwrite' : 'create' });
       await this.dropGenerationsExcept([generation, current ?? -1]);
       return generation;
@@ -191,6 +198,13 @@ export class LanceStore {
     });
   }
 
+  /** A generation's register rows, or null when it has no registers table (written by an older Grip). */
+  private async registers(generation: number): Promise<RegisterRow[] | null> {
+    const name = tableName('registers', generation);
+    if (!(await this.db.tableNames()).includes(name)) return null;
+    return (await (await this.db.openTable(name)).query().toArray()).map(fromRegisterRecord);
+  }
+
   private async dropGenerationsExcept(keep: number[]): Promise<void> {
     for (const name of await this.db.tableNames()) {
       const generation = generationOf(name);
@@ -214,7 +228,7 @@ function assertVectors(passages: PassageRow[], dimensions: number): void {
 }
 
 function generationOf(name: string): number {
-  const match = /^(?:documents|passages|meta)_g(\d+)$/.exec(name);
+  const match = /^(?:documents|passages|meta|registers)_g(\d+)$/.exec(name);
   return match ? Number(match[1]) : 0;
 }
 
