@@ -4,7 +4,8 @@
  * word: the owner of a power noun ("goedkeuring van het college"), the agent of a passive ("vastgesteld door de
  * raad"), the nearest subject before it ("het college benoemt …"), then a subject right after the verb ("In 2021
  * besloot het college …"). A body after a preposition ("samen met de gemeente") is an object, never the actor,
- * and a passive without an agent ("de kaders zijn vastgesteld") names no actor at all.
+ * and a passive without an agent ("de kaders zijn vastgesteld") names no actor at all; nor do a question ("Deelt
+ * het college …") and a proposal ("wordt voorgesteld in te stemmen").
  */
 import type { MandateWords } from './mandate-words.js';
 
@@ -118,6 +119,7 @@ function isPassive(power: PowerMatch, clause: string, words: MandateWords): bool
 /** The actor a power belongs to, by the rules in the file comment, or undefined when the clause names none. */
 function actorOf(sentence: string, power: PowerMatch, actors: ActorMention[], words: MandateWords): ActorMention | undefined {
   const [from, to] = clauseOf(sentence, power.start, words);
+  if (words.questionStart.test(sentence.slice(from, to)) || words.proposalMarker.test(sentence.slice(from, power.start))) return undefined;
   const inClause = actors.filter((a) => a.start >= from && a.end <= to && !a.inParentheses);
   const owner = inClause.find((a) => a.start >= power.end && isOwnerGap(sentence.slice(power.end, a.start), words));
   if (owner) return owner;

@@ -33,6 +33,10 @@ export interface MandateWords {
   notParticiples: Set<string>;
   /** Separators inside a sentence that end a clause (";", bullets). */
   clauseBreak: RegExp;
+  /** A clause that opens with its finite verb ("Deelt het college …") asks a question: it states no mandate. */
+  questionStart: RegExp;
+  /** Words that make what follows a proposal ("wordt voorgesteld in te stemmen"), not a decision taken. */
+  proposalMarker: RegExp;
 }
 
 interface WordFile {
@@ -47,6 +51,8 @@ interface WordFile {
   passiveAuxiliaries: string[];
   notParticiples: string[];
   clauseBreak: string;
+  questionStart: string;
+  proposalMarker: string;
 }
 
 // Whole words only; JavaScript's \b knows no accented letters, so the edges are spelled out.
@@ -67,6 +73,8 @@ export function compileMandateWords(file: WordFile): MandateWords {
     passiveAuxiliaries: wholeWords(file.passiveAuxiliaries, 'iu'),
     notParticiples: new Set(file.notParticiples),
     clauseBreak: new RegExp(file.clauseBreak, 'gu'),
+    questionStart: new RegExp(file.questionStart, 'iu'),
+    proposalMarker: new RegExp(file.proposalMarker, 'iu'),
   };
 }
 

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import type { RegisterRow } from '../../../ingest/types.js';
 
-interface Label {
+/** A labelled sentence: a distinctive piece of it and the actor/power pairs a correct row may have. */
+export interface MandateLabel {
   document: string;
   text: string;
   pairs: [string, string][];
@@ -15,15 +16,15 @@ interface Label {
 type MandateRow = Extract<RegisterRow, { kind: 'mandates' }>;
 
 /** The labelled sentences. */
-export function mandateLabels(): Label[] {
+export function mandateLabels(): MandateLabel[] {
   const url = new URL('../../fixtures/registers/mandate-labels.json', import.meta.url);
-  return (JSON.parse(readFileSync(url, 'utf8')) as { sentences: Label[] }).sentences;
+  return (JSON.parse(readFileSync(url, 'utf8')) as { sentences: MandateLabel[] }).sentences;
 }
 
 const squash = (text: string) => text.replace(/\s+/gu, ' ').trim();
 
 /** Recall, precision, and the rows and labels that missed, for a look when a score drops. */
-export function scoreMandates(rows: MandateRow[], labels: Label[]) {
+export function scoreMandates(rows: MandateRow[], labels: MandateLabel[]) {
   const labelOf = (row: MandateRow) => labels.find((l) => l.document === row.documentId && squash(row.source.text).includes(squash(l.text)));
   const correct = (row: MandateRow) => labelOf(row)?.pairs.some(([actor, power]) => actor === row.actor && power === row.power) ?? false;
   const right = rows.filter(correct);

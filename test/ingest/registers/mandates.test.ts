@@ -53,6 +53,16 @@ describe('passageMandates', () => {
     expect(pairs(passageMandates(passage('Het college is bevoegd om de subsidie in te trekken.')))).toEqual([['college', 'is bevoegd']]);
   });
 
+  it('reads the bodies of a joint arrangement and a decision named by its adjective', () => {
+    expect(pairs(passageMandates(passage('De begroting is binnen de door het Algemeen Bestuur vastgestelde kaders gebleven.')))).toEqual([['algemeen bestuur', 'stelt vast']]);
+    expect(pairs(passageMandates(passage('Het Dagelijks Bestuur keurt het jaarplan goed.')))).toEqual([['dagelijks bestuur', 'keurt goed']]);
+  });
+
+  it('takes no mandate from a yes/no question without a question mark, or from a proposal', () => {
+    expect(passageMandates(passage('- Deelt het college de mening dat de raad hierover besluit;\n- En kan het college toezeggen dat de raad de kaders vaststelt.'))).toEqual([]);
+    expect(passageMandates(passage('De wethouder meldt dat wordt voorgesteld in te stemmen met de begroting.'))).toEqual([]);
+  });
+
   it('ignores sentences without a body or without a power, and questions', () => {
     expect(passageMandates(passage('Het besluit over de verbouwing is uitgesteld.'))).toEqual([]);
     expect(passageMandates(passage('De raad vergaderde op dinsdag in het stadhuis.'))).toEqual([]);
