@@ -20,7 +20,12 @@ export interface ActorMandates {
   mandates: MandateLine[];
 }
 
-const ORDER = ['raad', 'college', 'burgemeester', 'wethouder', 'gemeente', 'raad van toezicht', 'raad van bestuur', 'WIJ-raad', 'cliëntenraad', 'ondernemingsraad'];
+// The names of data/mandate-words.json's actors, in the order a council reads the chain: elected bodies, their
+// executives, then an organisation's supervisors, board and participation councils.
+const ORDER = [
+  'raad', 'college', 'burgemeester', 'wethouder', 'gemeente', 'provinciale staten', 'gedeputeerde staten', 'minister', 'algemeen bestuur',
+  'dagelijks bestuur', 'bestuur', 'raad van toezicht', 'raad van bestuur', 'WIJ-raad', 'cliëntenraad', 'ondernemingsraad',
+];
 
 function rank(actor: string): number {
   const index = ORDER.indexOf(actor);

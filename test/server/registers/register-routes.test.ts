@@ -4,6 +4,7 @@ import type { Passage, RegisterRow } from '../../../ingest/types.js';
 import { figure, spanOf } from '../../ingest/registers/synthetic-rows.js';
 import { startGripServer, type GripServer } from '../../support/grip-server.js';
 import { addRegisterRows } from '../../support/register-index.js';
+import { uploadForm, type UploadBody } from '../../support/upload.js';
 
 const REPORT = '001_9e23d01a41b8f33e';
 const PROPOSAL = '003_61411eb285946e64';
@@ -29,7 +30,7 @@ let guarded: GripServer;
 
 beforeAll(async () => {
   [server, guarded] = await Promise.all([
-    startGripServer({ prepareIndex: addTableRows }),
+    startGripServer({ prepareIndex: addTableRows, env: { ADMIN_TOKEN: 'beheer-123' } }),
     startGripServer({ env: { READ_TOKEN: 'lezen-123' } }),
   ]);
 }, 180_000);
@@ -95,5 +96,21 @@ describe('GET /api/registers/:kind', () => {
     const allowed = await fetch(`${guarded.url}/api/registers/mandates?format=csv`, { headers: { authorization: 'Bearer lezen-123' } });
     expect(allowed.status).toBe(200);
     expect(await allowed.text()).toContain('actor,bevoegdheid,waarover,zin,bron,passage');
+  });
+
+  it('adds an uploaded document\'s rows and drops them when it is deleted', async () => {
+    const admin = { authorization: 'Bearer beheer-123' };
+    const text = '# Besluit zwembad\n\nDe gemeenteraad stelt het tarievenbeleid voor het zwembad vast. De burgemeester benoemt de badmeesters.\n';
+    const upload = await fetch(`${server.url}/api/documents`, { method: 'POST', headers: admin, body: uploadForm([{ name: 'zwembad.md', content: text }]) });
+    expect(upload.status).toBe(200);
+    const documentId = ((await upload.json()) as UploadBody).files[0]!.documentId as string;
+    const mandatesOf = async () => {
+      const body = (await (await get('/api/registers/mandates')).json()) as { lines: { actor: string; mandates: { power: string; object: string; documentId: string }[] }[] };
+      return body.lines.flatMap((l) => l.mandates.filter((m) => m.documentId === documentId).map((m) => `${l.actor} ${m.power}: ${m.object}`));
+    };
+    expect(await mandatesOf()).toEqual(['raad stelt vast: het tarievenbeleid voor het zwembad', 'burgemeester benoemt: de badmeesters']);
+    const deleted = await fetch(`${server.url}/api/documents/${documentId}`, { method: 'DELETE', headers: admin });
+    expect(deleted.status).toBe(200);
+    expect(await mandatesOf()).toEqual([]);
   });
 });
