@@ -5,7 +5,8 @@
 import { splitSentences } from '../chunk/sentences.js';
 import type { Passage, RegisterRow } from '../types.js';
 import { mandateWords, type MandateWords } from './mandate-words.js';
-import { findActors, sentenceMandates } from './mandate-sentence.js';
+import { findActors } from './mandate-actors.js';
+import { sentenceMandates } from './mandate-sentence.js';
 
 /** A mandates row. */
 export type MandateRow = Extract<RegisterRow, { kind: 'mandates' }>;
