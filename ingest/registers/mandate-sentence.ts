@@ -84,19 +84,28 @@ function tidy(text: string): string {
   return text
     .replace(/\s+/gu, ' ')
     .replace(/^[\s,:()–-]*(?:(?:om|over|tot|dat|op|met|van|aan|in|is|zijn|wordt|worden|heeft|hebben|te)\s+)*/iu, '')
+    .replace(/(?:\s+(?:wordt|worden|werd|werden|is|zijn|door|vanuit|van|in|bij|de|het|uw|gehouden))+\s*$/iu, '')
     .replace(/[\s,;:.(–-]+$/u, '')
     .trim();
 }
 
-/** What the power is about: the clause after the verb (or before it, when the verb ends the clause), trimmed. */
+/**
+ * What the power is about, as the sentence says it. For a passive with its agent, the passive's subject ("de nota
+ * …, vastgesteld door de raad"); otherwise the words after the verb (and after the actor when it follows the verb),
+ * the words a separable verb encloses ("stelt jaarlijks de begroting vast"), or the words before the verb.
+ */
 function objectOf(sentence: string, power: PowerMatch, actor: ActorMention, words: MandateWords): string {
   const [from, to] = clauseOf(sentence, power.start, words);
-  const afterStart = actor.start >= power.end ? actor.end : power.end;
-  let object = tidy(sentence.slice(afterStart, to));
-  // A separable verb holds its object: "stelt jaarlijks de begroting vast".
-  const inner = power.text.split(/\s+/u).slice(1, -1).join(' ');
-  if (wordCount(object) < 2 && wordCount(inner) >= 2) object = tidy(inner);
-  if (wordCount(object) < 2) object = tidy(sentence.slice(actor.end <= power.start ? Math.max(from, actor.end) : from, power.start));
+  const actorAfter = actor.start >= power.end;
+  const before = tidy(sentence.slice(actorAfter || actor.agent ? from : Math.max(from, actor.end), actor.agent && !actorAfter ? actor.start : power.start));
+  // Words between the verb and a later actor, unless they are an aside (", na afstemming met …,").
+  const gap = sentence.slice(power.end, actor.start);
+  const between = actorAfter && !/^\s*,/u.test(gap) ? tidy(gap) : '';
+  const after = tidy(sentence.slice(actorAfter ? actor.end : power.end, to));
+  const inner = tidy(power.text.split(/\s+/u).slice(1, -1).join(' '));
+  const passive = actor.agent && /^\p{L}+d$/u.test(power.text);
+  const order = passive ? [before, between, after] : [between, after, inner, before];
+  const object = order.find((text) => wordCount(text) >= 2) ?? order.find((text) => text !== '') ?? '';
   const parts = object.split(/\s+/u);
   return parts.length > OBJECT_WORDS ? `${parts.slice(0, OBJECT_WORDS).join(' ')} …` : object;
 }

@@ -70,6 +70,13 @@ describe('registers page', () => {
     await page.locator('td[data-column="name"]').first().waitFor();
     expect(await page.evaluate(() => location.hash)).toBe('#/registers/deelopdrachten');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('register-tab-deelopdrachten');
+    // The arrow keys move between tabs (and back), keeping focus on the tab.
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('register-tab-budgets');
+    expect(await page.evaluate(() => location.hash)).toBe('#/registers/budgetten');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('register-tab-deelopdrachten');
+    await page.locator('td[data-column="name"]').first().waitFor();
     const rows = page.locator('.register-table tbody tr');
     expect(await rows.count()).toBe(2);
     const conflict = page.locator('td.conflict[data-column="granted"]');
