@@ -101,4 +101,13 @@ describe('registers page', () => {
     expect(await page.locator('.register-panel .empty-result').textContent()).toContain('This register is empty');
     expect(problems).toEqual([]);
   });
+
+  it('fits a 390 px phone: the wide table scrolls in its own frame, not the page', async () => {
+    const { page, problems } = await e2e.open('/#/registers/deelopdrachten', { viewport: { width: 390, height: 844 } });
+    await page.locator('td[data-column="name"]').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.locator('.register-scroll').evaluate((frame) => frame.scrollWidth > frame.clientWidth)).toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, 'registers-phone.png'), fullPage: true });
+    expect(problems).toEqual([]);
+  });
 });
