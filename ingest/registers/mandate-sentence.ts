@@ -62,13 +62,14 @@ function isPassive(power: PowerMatch, clause: string, words: MandateWords): bool
 }
 
 /** The actor a power belongs to, by the rules in the file comment, or undefined when the clause names none. */
-function actorOf(sentence: string, power: PowerMatch, actors: ActorMention[], words: MandateWords): ActorMention | undefined {
+function actorOf(sentence: string, power: PowerMatch, others: PowerMatch[], actors: ActorMention[], words: MandateWords): ActorMention | undefined {
   const [from, to] = clauseOf(sentence, power.start, words);
   if (words.questionStart.test(sentence.slice(from, to)) || words.proposalMarker.test(sentence.slice(from, power.start))) return undefined;
   const inClause = actors.filter((a) => a.start >= from && a.end <= to && !a.inParentheses);
   const owner = inClause.find((a) => a.start >= power.end && isOwnerGap(sentence.slice(power.end, a.start), words));
   if (owner) return owner;
-  const agents = inClause.filter((a) => a.agent);
+  // An agent belongs to the power nearest it: "kaderstelling … besluitvorming door uw raad" is the raad's besluitvorming only.
+  const agents = inClause.filter((a) => a.agent && !others.some((p) => p !== power && between(p, power, a)));
   if (agents.length > 0) return nearest(agents, power);
   if (isPassive(power, sentence.slice(from, to), words)) return undefined;
   const ownerInFront = ownerBefore(sentence, power, inClause);
@@ -76,6 +77,11 @@ function actorOf(sentence: string, power: PowerMatch, actors: ActorMention[], wo
   const subjects = inClause.filter((a) => !a.object && !a.agent);
   const before = subjects.filter((a) => a.end <= power.start).pop();
   return before ?? subjects.find((a) => a.start >= power.end && /^\s*(?:(?:de|het|uw|ons)\s+)?$/iu.test(sentence.slice(power.end, a.start)));
+}
+
+/** True when `p` stands between `power` and `actor`. */
+function between(p: PowerMatch, power: PowerMatch, actor: ActorMention): boolean {
+  return actor.start >= power.end ? p.start >= power.end && p.end <= actor.start : p.start >= actor.end && p.end <= power.start;
 }
 
 const wordCount = (text: string) => (text === '' ? 0 : text.split(/\s+/u).length);
@@ -142,8 +148,9 @@ export function sentenceMandates(sentence: string, words: MandateWords): Sentenc
   const insideActor = (p: PowerMatch) => actors.some((a) => p.start < a.end && p.end > a.start);
   const seen = new Set<string>();
   const mandates: SentenceMandate[] = [];
-  for (const power of findPowers(sentence, words).filter((p) => !insideActor(p))) {
-    const actor = actorOf(sentence, power, actors, words);
+  const powers = findPowers(sentence, words).filter((p) => !insideActor(p));
+  for (const power of powers) {
+    const actor = actorOf(sentence, power, powers, actors, words);
     if (!actor) continue;
     const object = objectOf(sentence, power, actor, words);
     for (const body of coordinated(sentence, actor, actors)) {

@@ -58,7 +58,12 @@ describe('passageMandates', () => {
     expect(pairs(passageMandates(passage('Het Dagelijks Bestuur keurt het jaarplan goed.')))).toEqual([['dagelijks bestuur', 'keurt goed']]);
   });
 
-  it('takes no mandate from a yes/no question without a question mark, or from a proposal', () => {
+  it('gives an agent only to the power nearest it', () => {
+    expect(pairs(passageMandates(passage('Bij de kaderstelling letten wij op eerdere besluitvorming door de gemeenteraad.')))).toEqual([['raad', 'besluit']]);
+  });
+
+  it('takes no mandate from a yes/no question without a question mark, from a proposal or from an opinion', () => {
+    expect(passageMandates(passage('De gemeente en de stichting zijn van mening dat het goed is om een sociaal plan vast te stellen.'))).toEqual([]);
     expect(passageMandates(passage('- Deelt het college de mening dat de raad hierover besluit;\n- En kan het college toezeggen dat de raad de kaders vaststelt.'))).toEqual([]);
     expect(passageMandates(passage('De wethouder meldt dat wordt voorgesteld in te stemmen met de begroting.'))).toEqual([]);
   });
