@@ -2,6 +2,7 @@
  * The three registers of an index generation, merged once per generation and kept while it serves: merging is
  * pure and cheap, but a page of three tabs asks for it three times.
  */
+import { nextRegisters } from '../../ingest/registers/generation-registers.js';
 import type { IndexSnapshot } from '../../ingest/store/lance-store.js';
 import type { RegisterKind, RegisterRow } from '../../ingest/types.js';
 import { groupMandates, type ActorMandates } from './group-mandates.js';
@@ -25,12 +26,28 @@ export function mergeRegisters(rows: readonly RegisterRow[]): Registers {
 
 const cache = new WeakMap<IndexSnapshot, Registers>();
 
-/** The registers of a snapshot (none for an index that has no registers yet), merged on first use. */
+const rowCache = new WeakMap<IndexSnapshot, RegisterRow[]>();
+
+/**
+ * The stored rows of a snapshot. An index written before registers has none stored: its rows are extracted from
+ * its passages once, as its next commit would, so the registers show before any re-ingest.
+ */
+function rowsOf(snapshot: IndexSnapshot): RegisterRow[] {
+  if (snapshot.registers) return snapshot.registers;
+  let rows = rowCache.get(snapshot);
+  if (!rows) {
+    rows = nextRegisters(snapshot, [], new Set());
+    rowCache.set(snapshot, rows);
+  }
+  return rows;
+}
+
+/** The registers of a snapshot, or of one of its documents, merged on first use. */
 export function registersOf(snapshot: IndexSnapshot, documentId?: string): Registers {
-  if (documentId !== undefined) return mergeRegisters((snapshot.registers ?? []).filter((row) => row.documentId === documentId));
+  if (documentId !== undefined) return mergeRegisters(rowsOf(snapshot).filter((row) => row.documentId === documentId));
   let registers = cache.get(snapshot);
   if (!registers) {
-    registers = mergeRegisters(snapshot.registers ?? []);
+    registers = mergeRegisters(rowsOf(snapshot));
     cache.set(snapshot, registers);
   }
   return registers;
