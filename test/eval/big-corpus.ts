@@ -22,7 +22,9 @@ export const BIG_INDEX_DIR = fileURLToPath(new URL('../../data/index-big/', impo
 /** The unrelated documents added to the corpus, or an error saying where they are expected. */
 export function unrelatedDocuments(root: string = SHARED_PDFS): string[] {
   const nl = join(root, 'nl');
-  if (!existsSync(nl)) throw new Error(`--corpus big needs the shared PDFs in ${root} (nl/ and hostile/).`);
+  if (!existsSync(nl)) {
+    throw new Error(`--corpus big needs the shared test PDFs beside the repository, in ${root} (nl/ and hostile/); a fresh clone does not have them. Without them, run \`npm run eval\` on the default corpus.`);
+  }
   return [...readdirSync(nl).filter((name) => name.endsWith('.pdf')).sort().map((name) => join(nl, name)), ...LARGE_ENGLISH.map((name) => join(root, name))];
 }
 

@@ -19,11 +19,10 @@ import { createEngineHolder } from '../../server/engine-holder.js';
 import { createLogger } from '../../server/log.js';
 import { openFeedbackStore } from '../../server/feedback/feedback-store.js';
 import type { AppEnv } from '../../server/routes/app-env.js';
+import { retryingFetch } from './retrying-fetch.js';
 
 /** The repository's default corpus. */
 export const DEFAULT_CORPUS = fileURLToPath(new URL('../../data/corpus/', import.meta.url));
-/** Real PDFs next to the repository (see ../shared/pdfs/MANIFEST.md). */
-export const SHARED_PDFS = fileURLToPath(new URL('../../../shared/pdfs/', import.meta.url));
 
 /** A running test server. */
 export interface GripServer {
@@ -52,6 +51,16 @@ async function corpusWith(extraFiles: string[]): Promise<{ root: string; corpus:
   return { root, corpus };
 }
 
+/**
+ * Polls /health until the server answers 200 over a real connection, retrying refused and reset connections;
+ * tests start once the socket serves requests, not merely once it listens.
+ */
+export async function waitUntilServing(url: string, timeoutMs = 120_000): Promise<void> {
+  const response = await retryingFetch(`${url}/health`, {}, { timeoutMs });
+  await response.arrayBuffer();
+  if (!response.ok) throw new Error(`${url}/health answered ${response.status} while the test server started.`);
+}
+
 /** Builds the index and the app; `listen: false` skips the socket for `app.request()` tests. */
 export async function startGripServer(options: GripServerOptions = {}): Promise<GripServer> {
   const { root, corpus } = await corpusWith(options.extraFiles ?? []);
@@ -72,8 +81,10 @@ export async function startGripServer(options: GripServerOptions = {}): Promise<
   const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  await waitUntilServing(url);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     app,
     indexDir: settings.INDEX_DIR,
     close: async () => {
