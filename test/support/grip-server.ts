@@ -3,6 +3,7 @@
  * temp LanceDB store with the same bootstrap functions `npm start` uses, and served on 127.0.0.1 on a free port.
  */
 import { copyFile, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { get } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -19,7 +20,7 @@ import { createEngineHolder } from '../../server/engine-holder.js';
 import { createLogger } from '../../server/log.js';
 import { openFeedbackStore } from '../../server/feedback/feedback-store.js';
 import type { AppEnv } from '../../server/routes/app-env.js';
-import { retryingFetch } from './retrying-fetch.js';
+import { retryingRequest } from './retrying-fetch.js';
 
 /** The repository's default corpus. */
 export const DEFAULT_CORPUS = fileURLToPath(new URL('../../data/corpus/', import.meta.url));
@@ -53,12 +54,23 @@ async function corpusWith(extraFiles: string[]): Promise<{ root: string; corpus:
 
 /**
  * Polls /health until the server answers 200 over a real connection, retrying refused and reset connections;
- * tests start once the socket serves requests, not merely once it listens.
+ * tests start once the socket serves requests, not merely once it listens. `Connection: close` keeps the probe
+ * out of fetch's connection pool, so a test's first request opens its own connection as it would without it.
  */
 export async function waitUntilServing(url: string, timeoutMs = 120_000): Promise<void> {
-  const response = await retryingFetch(`${url}/health`, {}, { timeoutMs });
-  await response.arrayBuffer();
-  if (!response.ok) throw new Error(`${url}/health answered ${response.status} while the test server started.`);
+  const status = await retryingRequest(() => healthStatus(url), { timeoutMs });
+  if (status !== 200) throw new Error(`${url}/health answered ${status} while the test server started.`);
+}
+
+function healthStatus(url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = get(`${url}/health`, { agent: false, headers: { connection: 'close' } }, (response) => {
+      response.resume();
+      response.on('end', () => resolve(response.statusCode ?? 0));
+      response.on('error', reject);
+    });
+    probe.on('error', reject);
+  });
 }
 
 /** Builds the index and the app; `listen: false` skips the socket for `app.request()` tests. */
