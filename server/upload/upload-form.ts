@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import { AppError } from '../../ingest/errors.js';
-import { documentIdFor } from '../../ingest/pipeline/file-inputs.js';
+import { documentIdFor } from '../../ingest/metadata/document-id.js';
+import { FILTER_VALUE_PATTERN } from '../../ingest/store/filter-clause.js';
 import type { FileInput } from '../../ingest/pipeline/process-file.js';
 import { sanitizeFileName } from './file-name.js';
 import { boundaryOf, parseMultipart, type MultipartPart } from './multipart.js';
@@ -34,7 +35,7 @@ const metaSchema = z
       .trim()
       .toLowerCase()
       .max(60, 'is langer dan 60 tekens')
-      .regex(/^[\p{L}\p{N}][\p{L}\p{N} _.\-&()']*$/u, 'mag alleen letters, cijfers, spaties en - _ . & ( ) \' bevatten')
+      .regex(FILTER_VALUE_PATTERN, 'mag alleen letters, cijfers, spaties en - _ . & ( ) \' bevatten')
       .optional(),
     date: z.string().trim().refine((text) => /^\d{4}-\d{2}-\d{2}$/.test(text) && isCalendarDate(text), 'moet een datum JJJJ-MM-DD zijn').optional(),
     year: z.string().trim().regex(/^\d{4}$/, 'moet een jaartal van vier cijfers zijn').transform(Number).optional(),
