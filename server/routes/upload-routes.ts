@@ -7,6 +7,7 @@ import type { Context, Next } from 'hono';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { AppError } from '../../ingest/errors.js';
+import { isDocumentId } from '../../ingest/metadata/document-id.js';
 import { readUploadForm } from '../upload/upload-form.js';
 import type { AppEnv } from './app-env.js';
 
@@ -15,8 +16,6 @@ export const MAX_CONCURRENT_UPLOADS = 4;
 
 // Room for the multipart framing and metadata fields on top of MAX_UPLOAD_MB of files.
 const FORM_OVERHEAD_BYTES = 64 * 1024;
-
-const DOCUMENT_ID = /^[a-z0-9_-]{1,120}$/;
 
 function maxBytes(c: Context<AppEnv>): number {
   return c.get('deps').settings.MAX_UPLOAD_MB * 1024 * 1024 + FORM_OVERHEAD_BYTES;
@@ -53,7 +52,7 @@ export function uploadRoutes(): Hono<AppEnv> {
   routes.delete('/documents/:id', async (c) => {
     const id = c.req.param('id');
     const notFound = new AppError('not_found', `Er is geen document met id "${id.slice(0, 120)}".`);
-    if (!DOCUMENT_ID.test(id)) throw notFound;
+    if (!isDocumentId(id)) throw notFound;
     const result = await c.get('deps').documents.remove(id);
     if (result.removed.length === 0) throw notFound;
     return c.json({ removed: result.removed, documents: result.documents, passages: result.passages });
