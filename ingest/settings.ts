@@ -30,6 +30,7 @@ export const settingsSchema = z.object({
   ADMIN_TOKEN: optionalText,
   READ_TOKEN: optionalText,
   RATE_LIMIT_PER_MINUTE: integer(120, 0, 1_000_000),
+  AUTH_FAILURES_PER_MINUTE: integer(10, 0, 1_000_000),
   MAX_UPLOAD_MB: integer(50, 1, 2048),
   MAX_PAGES: integer(2000, 1, 100_000),
   PARSE_TIMEOUT_MS: integer(120_000, 1000, 3_600_000),
