@@ -32,6 +32,8 @@ export const settingsSchema = z.object({
   RATE_LIMIT_PER_MINUTE: integer(120, 0, 1_000_000),
   AUTH_FAILURES_PER_MINUTE: integer(10, 0, 1_000_000),
   MAX_UPLOAD_MB: integer(50, 1, 2048),
+  UPLOAD_BODY_TIMEOUT_MS: integer(300_000, 1000, 3_600_000),
+  UPLOAD_MIN_BYTES_PER_SECOND: integer(8192, 0, 1_000_000_000),
   MAX_PAGES: integer(2000, 1, 100_000),
   PARSE_TIMEOUT_MS: integer(120_000, 1000, 3_600_000),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),

@@ -6,7 +6,7 @@
 import type { Context, Next } from 'hono';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { AppError } from '../../ingest/errors.js';
+import { AppError, isAppError } from '../../ingest/errors.js';
 import { isDocumentId } from '../../ingest/metadata/document-id.js';
 import { readUploadForm } from '../upload/upload-form.js';
 import type { AppEnv } from './app-env.js';
@@ -19,6 +19,19 @@ const FORM_OVERHEAD_BYTES = 64 * 1024;
 
 function maxBytes(c: Context<AppEnv>): number {
   return c.get('deps').settings.MAX_UPLOAD_MB * 1024 * 1024 + FORM_OVERHEAD_BYTES;
+}
+
+/** The form of an upload, read within the size limit and at the settings' pace. */
+async function readForm(c: Context<AppEnv>) {
+  const { settings } = c.get('deps');
+  const pace = { timeoutMs: settings.UPLOAD_BODY_TIMEOUT_MS, minBytesPerSecond: settings.UPLOAD_MIN_BYTES_PER_SECOND };
+  try {
+    return await readUploadForm(c.req.raw, { maxBytes: maxBytes(c), pace });
+  } catch (error) {
+    // The unread rest of a broken-off body makes the connection unusable: close it with the answer.
+    if (isAppError(error, 'request_timeout') || isAppError(error, 'too_large')) c.header('Connection', 'close');
+    throw error;
+  }
 }
 
 /** The upload and delete routes. */
@@ -45,7 +58,7 @@ export function uploadRoutes(): Hono<AppEnv> {
       },
     })(c, next);
   routes.post('/documents', oneOfFew, limitBody, async (c) => {
-    const inputs = await readUploadForm(c.req.raw, { maxBytes: maxBytes(c) });
+    const inputs = await readForm(c);
     const summary = await c.get('deps').documents.add(inputs);
     return c.json({ files: summary.files, documents: summary.documents, passages: summary.passages, changed: summary.changed });
   });

@@ -10,6 +10,7 @@ import { FILTER_VALUE_PATTERN } from '../../ingest/store/filter-clause.js';
 import type { FileInput } from '../../ingest/pipeline/process-file.js';
 import { sanitizeFileName } from './file-name.js';
 import { boundaryOf, parseMultipart, type MultipartPart } from './multipart.js';
+import type { BodyPace } from './body-pace.js';
 import { readBodyLimited } from './read-body.js';
 
 /** Most files in one upload request. */
@@ -50,6 +51,8 @@ const FIELDS = Object.keys(metaSchema.shape).join(', ');
 export interface UploadLimits {
   /** Largest request body in bytes. */
   maxBytes: number;
+  /** How fast the body must arrive; unchecked when absent. */
+  pace?: BodyPace;
 }
 
 function fieldsOf(parts: MultipartPart[]): Record<string, string> {
@@ -102,7 +105,7 @@ function filesOf(parts: MultipartPart[]): MultipartPart[] {
  */
 export async function readUploadForm(request: Request, limits: UploadLimits): Promise<FileInput[]> {
   const boundary = boundaryOf(request.headers.get('content-type') ?? undefined);
-  const body = await readBodyLimited(request, limits.maxBytes);
+  const body = await readBodyLimited(request, limits.maxBytes, limits.pace);
   const parts = parseMultipart(body, boundary, { maxParts: MAX_FILES_PER_UPLOAD + 10, maxHeaderBytes: 8 * 1024, maxFieldBytes: 4 * 1024 });
   const { meta, password } = metaOf(fieldsOf(parts));
   return filesOf(parts).map((part) => {
