@@ -3,8 +3,7 @@
  * filter values are additionally constrained so they can never change the meaning of a LanceDB filter.
  */
 import { z } from 'zod';
-import { DOCUMENT_ID_PATTERN } from '../../ingest/metadata/document-id.js';
-import { FILTER_VALUE_PATTERN } from '../../ingest/store/filter-clause.js';
+import { DOCUMENT_ID_PATTERN, FILTER_VALUE_PATTERN } from '../../ingest/index.js';
 
 /** Longest question accepted, in characters. */
 export const MAX_QUESTION = 2000;

@@ -6,8 +6,7 @@
 import type { Context, Next } from 'hono';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { AppError, isAppError } from '../../ingest/errors.js';
-import { isDocumentId } from '../../ingest/metadata/document-id.js';
+import { AppError, isAppError, isDocumentId } from '../../ingest/index.js';
 import { readUploadForm } from '../upload/upload-form.js';
 import type { AppEnv } from './app-env.js';
 

@@ -5,7 +5,7 @@
  * from a wrong one. Requests without a token are never refused here: load balancers and the web app's files stay open.
  */
 import type { Context, MiddlewareHandler } from 'hono';
-import { AppError } from '../../ingest/errors.js';
+import { AppError } from '../../ingest/index.js';
 import type { AppEnv } from '../routes/app-env.js';
 import type { ErrorResponder } from './api-guard.js';
 import { clientOf } from './client-address.js';

@@ -3,7 +3,7 @@
  * than a minimum rate, is broken off. Without it, a client sending 100 bytes every two seconds holds an upload
  * slot for minutes, and four such clients hold them all.
  */
-import { AppError } from '../../ingest/errors.js';
+import { AppError } from '../../ingest/index.js';
 
 /** How fast an upload body must arrive. */
 export interface BodyPace {

@@ -3,7 +3,7 @@
  * at the limit, so a lying or missing Content-Length cannot make the server buffer more than it allows. With a
  * pace, a body that arrives too slowly or too late is broken off as well.
  */
-import { AppError } from '../../ingest/errors.js';
+import { AppError } from '../../ingest/index.js';
 import { type BodyPace, watchPace } from './body-pace.js';
 
 function tooLarge(maxBytes: number): AppError {

@@ -4,10 +4,7 @@
  * misspelt field is noticed instead of silently ignored.
  */
 import { z } from 'zod';
-import { AppError } from '../../ingest/errors.js';
-import { documentIdFor } from '../../ingest/metadata/document-id.js';
-import { FILTER_VALUE_PATTERN } from '../../ingest/store/filter-clause.js';
-import type { FileInput } from '../../ingest/pipeline/process-file.js';
+import { AppError, documentIdFor, FILTER_VALUE_PATTERN, type FileInput } from '../../ingest/index.js';
 import { sanitizeFileName } from './file-name.js';
 import { boundaryOf, parseMultipart, type MultipartPart } from './multipart.js';
 import type { BodyPace } from './body-pace.js';
