@@ -30,9 +30,11 @@ export function unrelatedDocuments(root: string = SHARED_PDFS): string[] {
 
 /** Opens (building when needed) the big index and its engine. */
 export async function bigCorpusEngine(env: Record<string, string | undefined>, print: (line: string) => void): Promise<Engine> {
+  // First, so a checkout without ../shared fails with the message before an empty index folder is made.
+  const unrelated = unrelatedDocuments();
   const settings = parseSettings({ ...env, INDEX_DIR: env.BIG_INDEX_DIR ?? BIG_INDEX_DIR });
   const store = await LanceStore.open(settings.INDEX_DIR);
-  const { inputs, folders } = await fileInputs([settings.CORPUS_DIR, ...unrelatedDocuments()]);
+  const { inputs, folders } = await fileInputs([settings.CORPUS_DIR, ...unrelated]);
   const deps = createIngestDeps(settings, store, readCatalogs(folders), () => {});
   const summary = await ingestInputs(inputs, deps, { syncOrigins: folders });
   if (summary.changed) print(`Grote index gebouwd: ${summary.documents} documenten, ${summary.passages} passages.`);

@@ -91,6 +91,10 @@ export async function startGripServer(options: GripServerOptions = {}): Promise<
   const cleanUp = () => rm(root, { recursive: true, force: true });
   if (options.listen === false) return { url: '', app, indexDir: settings.INDEX_DIR, close: cleanUp };
   const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
+  // Node closes idle keep-alive connections after 5 s; on a loaded machine the client can reuse one just as it
+  // closes and get ECONNRESET on a request it cannot safely resend (an upload). A long idle timeout keeps that
+  // race out of test runs; fetch follows the server's Keep-Alive hint, so it still drops the socket first.
+  if ('keepAliveTimeout' in server) server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
