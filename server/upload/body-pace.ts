@@ -16,7 +16,7 @@ export interface BodyPace {
   now?: () => number;
 }
 
-/** A running watchdog: `received` reports progress, `stop` ends the watch; `onBreak` has run when it fired. */
+/** A running watchdog: `received` reports progress, `stop` ends the watch; `failure` is set once it fired. */
 export interface PaceWatch {
   received(bytes: number): void;
   /** The reason the body was broken off, or undefined while it keeps pace. */
