@@ -117,15 +117,14 @@ describe('loadPdf', () => {
     expect(pageText(rotated, 2)).toBe('This is my second page. It will have a landscape layout.\nSecond line here.');
   });
 
-  it('flags an A0-sized page as a drawing and keeps its page number as the label', async () => {
-    const map = await loadPdf(generatedPdf({ pages: 1, width: 2384, height: 3370, linesPerPage: 20 }));
-    expect(map.pages).toEqual([expect.objectContaining({ number: 1, label: '1', rotation: 0 })]);
-    expect(map.warnings).toEqual([expect.objectContaining({ code: 'drawing', page: 1 })]);
-  });
+  const DRAWING_CASES = [
+    { name: 'a generated A0 page', bytes: () => generatedPdf({ pages: 1, width: 2384, height: 3370, linesPerPage: 20 }), page: { number: 1, label: '1', rotation: 0 } },
+    ...casesForAvailable([{ file: 'nl/papendrecht_verbeelding_a0.pdf' }]).map(({ file }) => ({ name: file, bytes: () => pdfBytes(file), page: { number: 1, label: '[1] Blad2', rotation: 270 } })),
+  ];
 
-  it.each(casesForAvailable([{ file: 'nl/papendrecht_verbeelding_a0.pdf' }]))('opens the rotated A0 map $file from ../shared when present, flags it and keeps its printed page label', async ({ file }) => {
-    const map = await loadPdf(pdfBytes(file));
-    expect(map.pages).toEqual([expect.objectContaining({ number: 1, label: '[1] Blad2', rotation: 270 })]);
+  it.each(DRAWING_CASES)('flags $name as a drawing and keeps its page label and rotation (plus the rotated A0 map from ../shared when present)', async ({ bytes, page }) => {
+    const map = await loadPdf(bytes());
+    expect(map.pages).toEqual([expect.objectContaining(page)]);
     expect(map.warnings).toEqual([expect.objectContaining({ code: 'drawing', page: 1 })]);
     expect(map.titleHint).toBeUndefined();
   });
