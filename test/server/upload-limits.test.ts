@@ -1,7 +1,9 @@
 import { request } from 'node:http';
 import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHARED_PDFS, startGripServer, type GripServer } from '../support/grip-server.js';
+import { startGripServer, type GripServer } from '../support/grip-server.js';
+import { pdfPath } from '../support/fixtures.js';
+import { generatedPdf } from '../support/generated-pdf.js';
 import { rawRequest } from '../support/raw-http.js';
 import { fileFromDisk, uploadForm } from '../support/upload.js';
 
@@ -113,7 +115,7 @@ describe('the time budget per file', () => {
   afterAll(() => server.close());
 
   it('fails a file whose loading outlasts PARSE_TIMEOUT_MS with timeout, and the server carries on', async () => {
-    const form = uploadForm([fileFromDisk(`${SHARED_PDFS}hostile/manypages_352.pdf`)]);
+    const form = uploadForm([{ name: 'lang_verslag_352.pdf', content: generatedPdf({ pages: 352 }) }]);
     const response = await server.app.request('/api/documents', { method: 'POST', headers: { authorization: `Bearer ${TOKEN}` }, body: form });
     expect(response.status).toBe(200);
     const body = (await response.json()) as { files: { status: string; error?: { code: string; message: string } }[]; changed: boolean };

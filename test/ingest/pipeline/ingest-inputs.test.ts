@@ -9,7 +9,7 @@ import { parseSettings } from '../../../ingest/settings.js';
 import { LanceStore, type IndexSnapshot } from '../../../ingest/store/lance-store.js';
 import type { FileOutcome, IngestSummary } from '../../../ingest/types.js';
 import { corpusDir } from '../corpus-passages.js';
-import { pdfBytes } from '../load/shared-files.js';
+import { pdfBytes } from '../../support/fixtures.js';
 import { TEST_DIMENSIONS, tempFolder } from '../store/corpus-generation.js';
 
 const FILES = ['000_c2dbb4c22b6881a5.txt', '001_9e23d01a41b8f33e.txt', '002_d22ba786302d140d.txt', '003_61411eb285946e64.txt', '004_27f37c8f34aada63.txt'];
