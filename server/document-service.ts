@@ -6,6 +6,7 @@
 import { createIngestDeps } from '../ingest/create-ingest-deps.js';
 import { AppError } from '../ingest/errors.js';
 import { detectMediaType } from '../ingest/load/detect.js';
+import { ocrSettingsFrom } from '../ingest/load/ocr/ocr-settings.js';
 import { loadAndCleanInWorker } from '../ingest/load/parse-in-worker.js';
 import { ingestInputs, type IngestDeps, type IngestProgress } from '../ingest/pipeline/ingest-inputs.js';
 import { localVectorPlanInWorker } from '../ingest/pipeline/local-vector-plan-in-worker.js';
@@ -43,7 +44,7 @@ function logProgress(log: Logger): (event: IngestProgress) => void {
 
 /**
  * Ingest dependencies for untrusted uploads: no catalog (an upload's metadata is its own), every file loaded and
- * cleaned in a budgeted worker, and for the local embedder the fit in a worker too.
+ * cleaned (scanned pages read by OCR) in a budgeted worker, and for the local embedder the fit in a worker too.
  */
 export function uploadIngestDeps(settings: Settings, store: LanceStore, onProgress?: (event: IngestProgress) => void): IngestDeps {
   const base = createIngestDeps(settings, store, new Map(), onProgress);
@@ -53,7 +54,7 @@ export function uploadIngestDeps(settings: Settings, store: LanceStore, onProgre
       if (bytes.length === 0) throw new AppError('unsupported_file', `Het bestand "${fileName}" is leeg.`);
       // Refusing a file that is not what its name says costs nothing here, and a worker start otherwise.
       detectMediaType(bytes, fileName);
-      const budget = { maxPages: settings.MAX_PAGES, timeoutMs: settings.PARSE_TIMEOUT_MS, ...options };
+      const budget = { maxPages: settings.MAX_PAGES, timeoutMs: settings.PARSE_TIMEOUT_MS, ocr: ocrSettingsFrom(settings), ...options };
       const { document, clean } = await loadAndCleanInWorker(bytes, fileName, budget);
       return { loaded: document, clean };
     },

@@ -6,7 +6,7 @@
  */
 import { ocrUnavailable } from './ocr-availability.js';
 import type { OcrSettings } from './ocr-settings.js';
-import { BLANK_PAGE_INK, inkShare } from './page-image.js';
+import { BLANK_PAGE_INK, inkShare, parsePgmHeader } from './page-image.js';
 import { ocrPageText, recognisePage } from './recognise-page.js';
 import { renderPage } from './render-page.js';
 import type { CommandLimits } from './run-command.js';
@@ -31,6 +31,9 @@ export interface OcrRun extends OcrSettings {
   onProcess?: CommandLimits['onProcess'];
 }
 
+/** Fewer pixels than this is no rendered page (even a 10-point square page at 300 dpi has 1 600). */
+const MIN_IMAGE_PIXELS = 64;
+
 /** An engine that runs pdftoppm and Tesseract from this thread on `pdf`. */
 export function localOcrEngine(pdf: Uint8Array, run: OcrRun, password?: string): OcrEngine {
   const limits = { deadline: run.deadline, maxMemoryMb: run.maxMemoryMb, ...(run.onProcess ? { onProcess: run.onProcess } : {}) };
@@ -41,6 +44,9 @@ export function localOcrEngine(pdf: Uint8Array, run: OcrRun, password?: string):
       const image = await renderPage(pdf, pageNumber, dpi, render, limits);
       if (image.failure === 'timeout' || image.failure === 'missing') return image.failure === 'timeout' ? { timeout: true } : { missing: true };
       if (image.failure) return { failed: `pdftoppm: ${image.failure}` };
+      // pdftoppm short of memory exits cleanly with a cut-off or a 1×1 image: a failure, not a blank page.
+      const header = parsePgmHeader(image.stdout);
+      if (!header || header.width * header.height < MIN_IMAGE_PIXELS) return { failed: 'pdftoppm: no image' };
       if (inkShare(image.stdout) < BLANK_PAGE_INK) return { text: '' };
       const read = await recognisePage(image.stdout, dpi, run, limits);
       if (read.failure === 'timeout' || read.failure === 'missing') return read.failure === 'timeout' ? { timeout: true } : { missing: true };

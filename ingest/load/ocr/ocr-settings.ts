@@ -1,6 +1,8 @@
 /**
  * The OCR settings a loader gets: plain data, so they travel to a loader worker with the rest of the request.
  */
+import { availableParallelism } from 'node:os';
+import type { Settings } from '../../settings.js';
 
 /** How image-only pages are read. */
 export interface OcrSettings {
@@ -18,3 +20,17 @@ export interface OcrSettings {
 
 /** What to install where OCR is missing, named in the message of a flagged file. */
 export const OCR_INSTALL_HINT = 'apt-get install tesseract-ocr tesseract-ocr-nld poppler-utils';
+
+/**
+ * OCR settings from Grip's settings. Pages are read one at a time on a machine of two cores (the other core
+ * keeps answering questions), two at a time on a larger one.
+ */
+export function ocrSettingsFrom(settings: Settings): OcrSettings {
+  return {
+    enabled: settings.OCR === 'on',
+    command: settings.OCR_COMMAND,
+    renderCommand: settings.OCR_RENDER_COMMAND,
+    language: settings.OCR_LANGUAGE,
+    concurrency: Math.min(2, Math.max(1, availableParallelism() - 1)),
+  };
+}
