@@ -70,6 +70,21 @@ function assemble(pages: readonly (ReadPage | undefined)[], labels: readonly (st
 }
 
 /**
+ * The pages after OCR of those without a text layer, the warnings the pages give, and the title: from the first
+ * page with a text layer of its own, unless the document's text is an OCR layer or a drawing's labels.
+ */
+async function settleText(read: (ReadPage | undefined)[], ocr: PdfOcr | undefined, pageCount: number) {
+  const outcome = ocr ? await ocrTextlessPages(read, ocr) : undefined;
+  const pages = outcome?.pages ?? read;
+  const pageFindings = [...(outcome?.warnings ?? []), ...pageWarnings(pages, outcome?.noTextMessage)];
+  // OCR noise and map labels in a large font are no title.
+  const trusted = !pageFindings.some((warning) => warning.code === 'ocr_text' || warning.code === 'drawing');
+  const title = trusted ? read.find((page) => page !== undefined && page.text !== '')?.title : undefined;
+  if (outcome && outcome.recognised.length > 0) pageFindings.push(ocrWarning(outcome.recognised, pageCount));
+  return { pages, pageFindings, title };
+}
+
+/**
  * Loads a PDF with pdf.js (legacy build, no eval, no scripting, no XFA), page by page without rendering.
  * Pages are laid out in reading order (see `pdf-page-text.ts`) and joined by "\n\f\n". With `ocr`, pages without
  * a text layer are read by OCR and the document gets an `ocr_text` warning.
@@ -92,14 +107,9 @@ export async function loadPdf(bytes: Uint8Array, options: LoadPdfOptions = {}): 
     if (read.every((page) => page === undefined)) {
       throw new AppError('corrupt_pdf', 'Geen enkele pagina van dit PDF-bestand is leesbaar.', { cause: warnings });
     }
-    const ocr = options.ocr ? await ocrTextlessPages(read, options.ocr) : undefined;
-    const pages = ocr?.pages ?? read;
-    warnings.push(...(ocr?.warnings ?? []), ...pageWarnings(pages, ocr?.noTextMessage));
-    if (ocr && ocr.recognised.length > 0) warnings.push(ocrWarning(ocr.recognised, document.numPages));
+    const { pages, pageFindings, title } = await settleText(read, options.ocr, document.numPages);
+    warnings.push(...pageFindings);
     const { text, spans } = assemble(pages, labels);
-    // OCR noise and map labels in a large font are no title.
-    const trusted = !warnings.some((warning) => warning.code === 'ocr_text' || warning.code === 'drawing');
-    const title = trusted ? pages.find((page) => page !== undefined && page.text !== '')?.title : undefined;
     return {
       mediaType: 'application/pdf',
       text,

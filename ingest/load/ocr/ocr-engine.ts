@@ -31,6 +31,9 @@ export interface OcrRun extends OcrSettings {
   onProcess?: CommandLimits['onProcess'];
 }
 
+/** A page read as fewer words than this (of two letters or more) has no text worth indexing. */
+const MIN_WORDS = 3;
+const WORD = /\p{L}{2,}/gu;
 /** Fewer pixels than this is no rendered page (even a 10-point square page at 300 dpi has 1 600). */
 const MIN_IMAGE_PIXELS = 64;
 
@@ -51,7 +54,9 @@ export function localOcrEngine(pdf: Uint8Array, run: OcrRun, password?: string):
       const read = await recognisePage(image.stdout, dpi, run, limits);
       if (read.failure === 'timeout' || read.failure === 'missing') return read.failure === 'timeout' ? { timeout: true } : { missing: true };
       if (read.failure) return { failed: `tesseract: ${read.failure}` };
-      return { text: ocrPageText(read.stdout.toString('utf8')) };
+      const text = ocrPageText(read.stdout.toString('utf8'));
+      // A photo or a logo gives Tesseract a few stray letters; that is no text to index.
+      return { text: (text.match(WORD) ?? []).length >= MIN_WORDS ? text : '' };
     },
   };
 }

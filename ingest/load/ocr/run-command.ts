@@ -69,9 +69,10 @@ export function runCommand(command: string, args: readonly string[], input: Uint
     child.stdin.on('error', () => undefined);
     child.stdin.end(input);
     child.once('error', () => kill('failed'));
+    // Reported at exit, not at close: from the exit on, the pid may be given to another process.
+    child.once('exit', () => pid !== undefined && limits.onProcess?.({ pid, running: false }));
     child.once('close', (code) => {
       clearTimeout(timer);
-      if (pid !== undefined) limits.onProcess?.({ pid, running: false });
       if (failure === undefined && code !== null && MISSING_CODES.has(code)) failure = 'missing';
       else if (failure === undefined && code !== 0) failure = 'failed';
       resolve({ code, stdout: Buffer.concat(chunks), stderr, ...(failure === undefined ? {} : { failure }) });

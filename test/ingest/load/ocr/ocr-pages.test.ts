@@ -72,6 +72,17 @@ describe('loadPdf with OCR', () => {
     expect(scan.text).toMatch(/Wet open overheid/);
   }, SLOW);
 
+  it('reads only the image-only cover of a book, and keeps the title its text pages give', async () => {
+    const bytes = pdfBytes('hostile/manypages_352.pdf');
+    const { ocr, calls } = ocrFor(bytes);
+    const [book, plain] = [await loadPdf(bytes, { ocr }), await loadPdf(bytes)];
+    expect(calls.pages).toBe(1);
+    expect(book.warnings).toEqual([expect.objectContaining({ code: 'ocr_text', message: expect.stringContaining('op pagina 1 ') })]);
+    expect(pageText(book, 1)).toMatch(/LESSIG/);
+    expect(book.titleHint).toBe(plain.titleHint);
+    expect(book.text.slice(book.pages[1]?.start)).toBe(plain.text.slice(plain.pages[1]?.start));
+  }, SLOW);
+
   it('leaves a PDF with a text layer as it is and runs no OCR', async () => {
     const bytes = pdfBytes('nl/denhelder_besluitenlijst_2015.pdf');
     const { ocr, calls } = ocrFor(bytes);
