@@ -10,7 +10,7 @@ import { startLoaderWorker, type LentWorker } from './loader-pool.js';
 import type { LoadReply, LoadRequest, ParentMessage, WorkerMessage } from './load-worker.js';
 import { localOcrEngine, type OcrEngine } from './ocr/ocr-engine.js';
 import type { OcrSettings } from './ocr/ocr-settings.js';
-import { answerOcrQuestion, type OcrQuestion } from './ocr/remote-ocr-engine.js';
+import { answerOcrQuestion, type OcrAnswer, type OcrQuestion } from './ocr/remote-ocr-engine.js';
 
 /** A successful reply. */
 export type Loaded = Extract<LoadReply, { ok: true }>;
@@ -79,59 +79,87 @@ function ocrServer(request: LoadRequest, options: JobOptions, deadline: () => nu
   };
 }
 
+/** One file's run on a lent worker; every callback checks `settled`, so the first outcome wins. */
+class FileJob {
+  private readonly helpers: Worker[] = [];
+  private readonly processes = new Set<number>();
+  private settled = false;
+  private openedSince: CpuSnapshot | undefined;
+  private deadline: number;
+  private timer: NodeJS.Timeout;
+  private readonly answerOcr: (question: OcrQuestion) => Promise<OcrAnswer>;
+
+  constructor(
+    private readonly lent: LentWorker,
+    private readonly request: LoadRequest,
+    private readonly options: JobOptions,
+    private readonly done: { resolve(loaded: Loaded): void; reject(error: unknown): void },
+  ) {
+    this.deadline = Date.now() + options.timeoutMs;
+    this.answerOcr = ocrServer(request, options, () => this.deadline, this.processes);
+    this.timer = setTimeout(() => this.fail(timeoutError(request.fileName, START_TIMEOUT_MS, false)), START_TIMEOUT_MS);
+    lent.worker.on('message', this.onMessage).once('error', this.crash).once('exit', this.onExit);
+    lent.worker.postMessage({ kind: 'load', request } satisfies ParentMessage);
+  }
+
+  private readonly onMessage = (message: WorkerMessage): void => {
+    if (this.settled) return;
+    if (message.kind === 'started') this.startClock();
+    else if (message.kind === 'reply') this.finish(true, () => replyToResult(message.reply));
+    else if (message.kind === 'opened' && this.helps(message.pageCount)) this.startHelper();
+    else if (message.kind === 'ocr') void this.answerOcr(message).then((answer) => !this.settled && this.lent.worker.postMessage(answer satisfies ParentMessage));
+  };
+
+  private readonly crash = (error: unknown): void => this.finish(false, () => { throw crashToError(error, this.request.fileName); });
+  private readonly onExit = (code: number): void => this.crash(new Error(`worker exited with code ${code}`));
+
+  /** The worker has started on the file: from now on its budget runs. */
+  private startClock(): void {
+    clearTimeout(this.timer);
+    this.openedSince = cpuSnapshot();
+    this.deadline = Date.now() + this.options.timeoutMs;
+    this.timer = setTimeout(() => this.fail(timeoutError(this.request.fileName, this.options.timeoutMs, true)), this.options.timeoutMs);
+  }
+
+  private helps(pageCount: number): boolean {
+    if (pageCount < (this.options.parallelFromPages ?? DEFAULT_PARALLEL_FROM_PAGES)) return false;
+    return this.options.parallelOnlyWhenIdle === false || (this.openedSince !== undefined && idleCoresSince(this.openedSince) >= MIN_IDLE_CORES);
+  }
+
+  private startHelper(): void {
+    const helper = startLoaderWorker({ role: 'helper', request: this.request }, this.options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB);
+    this.helpers.push(helper);
+    helper.on('message', (message: WorkerMessage) => !this.settled && this.lent.worker.postMessage(message));
+    helper.once('error', this.crash);
+    // The helper ends by itself once its pages are posted; only a failing exit is a crash.
+    helper.once('exit', (code) => code !== 0 && this.crash(new Error(`helper worker exited with code ${code}`)));
+  }
+
+  private fail(error: AppError): void {
+    this.finish(false, () => { throw error; });
+  }
+
+  /** Ends the helper, the OCR processes and (unless the file went cleanly) the worker, then reports the outcome. */
+  private finish(clean: boolean, outcome: () => Loaded): void {
+    if (this.settled) return;
+    this.settled = true;
+    clearTimeout(this.timer);
+    this.lent.worker.off('message', this.onMessage).off('error', this.crash).off('exit', this.onExit);
+    killProcesses(this.processes);
+    const ending: Promise<unknown>[] = this.helpers.map((helper) => helper.terminate());
+    if (clean) this.lent.release();
+    else ending.push(this.lent.discard());
+    void Promise.allSettled(ending).finally(() => {
+      try {
+        this.done.resolve(outcome());
+      } catch (error) {
+        this.done.reject(error);
+      }
+    });
+  }
+}
+
 /** Runs one request on `lent`; resolves or rejects only once every thread and process of it has ended. */
 export function runJob(lent: LentWorker, request: LoadRequest, options: JobOptions): Promise<Loaded> {
-  return new Promise((resolve, reject) => {
-    const lead = lent.worker;
-    const helpers: Worker[] = [];
-    const processes = new Set<number>();
-    let settled = false;
-    let openedSince: CpuSnapshot | undefined;
-    let deadline = Date.now() + options.timeoutMs;
-    const answerOcr = ocrServer(request, options, () => deadline, processes);
-    let timer = setTimeout(() => finish(false, () => { throw timeoutError(request.fileName, START_TIMEOUT_MS, false); }), START_TIMEOUT_MS);
-    const finish = (clean: boolean, outcome: () => Loaded) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      lead.off('message', onMessage).off('error', crash).off('exit', onExit);
-      killProcesses(processes);
-      const ending = helpers.map((helper) => helper.terminate());
-      if (clean) lent.release();
-      else ending.push(lent.discard().then(() => 0));
-      void Promise.allSettled(ending).finally(() => {
-        try {
-          resolve(outcome());
-        } catch (error) {
-          reject(error);
-        }
-      });
-    };
-    const crash = (error: unknown) => finish(false, () => { throw crashToError(error, request.fileName); });
-    const onExit = (code: number) => crash(new Error(`worker exited with code ${code}`));
-    const startHelper = () => {
-      const helper = startLoaderWorker({ role: 'helper', request }, options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB);
-      helpers.push(helper);
-      helper.on('message', (message: WorkerMessage) => !settled && lead.postMessage(message));
-      helper.once('error', crash);
-      // The helper ends by itself once its pages are posted; only a failing exit is a crash.
-      helper.once('exit', (code) => code !== 0 && crash(new Error(`helper worker exited with code ${code}`)));
-    };
-    const helps = (pageCount: number) =>
-      pageCount >= (options.parallelFromPages ?? DEFAULT_PARALLEL_FROM_PAGES) &&
-      (options.parallelOnlyWhenIdle === false || (openedSince !== undefined && idleCoresSince(openedSince) >= MIN_IDLE_CORES));
-    function onMessage(message: WorkerMessage) {
-      if (settled) return;
-      if (message.kind === 'started') {
-        clearTimeout(timer);
-        openedSince = cpuSnapshot();
-        deadline = Date.now() + options.timeoutMs;
-        timer = setTimeout(() => finish(false, () => { throw timeoutError(request.fileName, options.timeoutMs, true); }), options.timeoutMs);
-      } else if (message.kind === 'reply') finish(true, () => replyToResult(message.reply));
-      else if (message.kind === 'opened' && helps(message.pageCount)) startHelper();
-      else if (message.kind === 'ocr') void answerOcr(message).then((answer) => !settled && lead.postMessage(answer satisfies ParentMessage));
-    }
-    lead.on('message', onMessage).once('error', crash).once('exit', onExit);
-    lead.postMessage({ kind: 'load', request } satisfies ParentMessage);
-  });
+  return new Promise((resolve, reject) => void new FileJob(lent, request, options, { resolve, reject }));
 }
