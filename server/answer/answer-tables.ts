@@ -3,7 +3,7 @@
  * cited; for a comparison, the difference between the two most recent years of a row, marked as computed. Pure: it
  * reads the table structure ingest keeps with each table passage (`Passage.table`).
  */
-import type { PassageTable, TableCell, TableRow } from '../../ingest/types.js';
+import type { PassageTable, TableCell, TableRow } from '../../ingest/index.js';
 import type { Language } from '../retrieve/language.js';
 import type { CandidateSentence } from './candidate-sentences.js';
 
