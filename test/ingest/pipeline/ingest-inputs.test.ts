@@ -140,15 +140,16 @@ describe('ingestInputs on a synced corpus folder', () => {
 describe('ingestInputs with bad and image-only files, OCR off', () => {
   let summary: IngestSummary;
   let store: LanceStore;
+  let folder: string;
+  let deps: IngestDeps;
 
   beforeAll(async () => {
-    const folder = join(root.path, 'mixed');
+    folder = join(root.path, 'mixed');
     await mkdir(folder);
     for (const file of [FILES[3], FILES[4], 'catalog.json'] as string[]) await copyFile(join(corpusDir, file), join(folder, file));
     await writeFile(join(folder, 'geen-pdf.pdf'), 'Dit is platte tekst met de extensie .pdf, geen PDF.');
     await writeFile(join(folder, 'latin1.txt'), Buffer.from([0x56, 0x65, 0x72, 0x73, 0x6c, 0x61, 0x67, 0x20, 0xe9, 0xe9, 0x6e, 0xff, 0xfe, 0x0a]));
     await writeFile(join(folder, 'emmen_toezeggingen_scan.pdf'), pdfBytes('nl/emmen_toezeggingen_scan.pdf'));
-    let deps: IngestDeps;
     ({ store, deps } = await setup('mixed-index', [folder], { OCR: 'off' }));
     summary = await ingestFolder(folder, deps);
   });
@@ -180,6 +181,29 @@ describe('ingestInputs with bad and image-only files, OCR off', () => {
     expect(snapshot.passages.filter((passage) => passage.documentId === record?.documentId)).toEqual([]);
     expect(snapshot.documents.map((document) => document.record.source)).not.toContain('geen-pdf.pdf');
   });
+
+  it('reads the flagged scan again once OCR is on, and leaves it be while OCR stays off', async () => {
+    const again = await ingestFolder(folder, deps);
+    expect(outcome(again, 'emmen_toezeggingen_scan.pdf').status).toBe('unchanged');
+    expect(again.changed).toBe(false);
+    const withOcr = (await setup('mixed-index', [folder])).deps;
+    const read = await ingestFolder(folder, withOcr);
+    expect(outcome(read, 'emmen_toezeggingen_scan.pdf')).toMatchObject({ status: 'replaced', documentId: 'emmen_toezeggingen_scan' });
+    const record = (await store.snapshot())?.documents.find((document) => document.record.source === 'emmen_toezeggingen_scan.pdf')?.record;
+    expect(record).toMatchObject({ status: 'indexed' });
+    expect(outcome(await ingestFolder(folder, withOcr), 'emmen_toezeggingen_scan.pdf').status).toBe('unchanged');
+  }, 300_000);
+
+  it('reads a flagged upload again when the same scan is uploaded once OCR is on, as the same document', async () => {
+    const scan = { source: 'scan.pdf', documentId: 'scan', origin: 'upload', read: async () => pdfBytes('nl/emmen_toezeggingen_scan.pdf') };
+    const off = (await setup('uploads-index', [], { OCR: 'off' })).deps;
+    const first = await ingestInputs([scan], off, { uniqueIds: true });
+    expect(first.files[0]).toMatchObject({ status: 'flagged', documentId: 'scan' });
+    const on = (await setup('uploads-index', [])).deps;
+    const second = await ingestInputs([scan], on, { uniqueIds: true });
+    expect(second.files[0]).toMatchObject({ status: 'replaced', documentId: 'scan', pages: 2 });
+    expect(second.documents).toBe(1);
+  }, 300_000);
 });
 
 describe('ingestInputs with an image-only PDF, OCR on (the default)', () => {
