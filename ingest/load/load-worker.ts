@@ -54,15 +54,15 @@ interface Inbox {
   ocr: OcrChannel;
 }
 
-/** The lead's side of the page counter; `receive` gets the helper's pages, which arrive through the parent. */
-function leadShare(port: NonNullable<typeof parentPort>, counter: Int32Array, receive: Inbox): PageShare {
+/** The lead's side of the page counter; the helper's pages arrive through the parent, into `inbox.pages`. */
+function leadShare(port: NonNullable<typeof parentPort>, counter: Int32Array, inbox: Inbox): PageShare {
   let claim: () => number | undefined = () => undefined;
   let helperPages: Promise<PageResults> | undefined;
   return {
     opened(pageCount) {
       claim = counterClaims(counter, pageCount);
       // Waiting before announcing the count: the helper's pages can only follow the announcement.
-      helperPages = new Promise((resolve) => (receive.pages = resolve));
+      helperPages = new Promise((resolve) => (inbox.pages = resolve));
       port.postMessage({ kind: 'opened', pageCount } satisfies WorkerMessage);
     },
     claim: () => claim(),
