@@ -83,8 +83,8 @@ describe('loader workers', () => {
     const ocr = { enabled: true, command: 'tesseract', renderCommand: 'pdftoppm', language: 'nld' };
     let most = 0;
     const sampler = setInterval(() => (most = Math.max(most, childProcesses(['tesseract', 'pdftoppm']).length)), 20);
-    // Ten scanned pages take many seconds of OCR; the budget ends it during the first pages.
-    const error = await failure(loadFileInWorker(pdfBytes('nl/vws_woo_besluit_scan.pdf'), 'scan.pdf', { maxPages: 50, timeoutMs: 2_500, pool, ocr })).finally(() => clearInterval(sampler));
+    // Ten scanned pages take well over ten seconds of OCR, one page at a time; the budget ends it halfway or sooner.
+    const error = await failure(loadFileInWorker(pdfBytes('nl/vws_woo_besluit_scan.pdf'), 'scan.pdf', { maxPages: 50, timeoutMs: 6_000, pool, ocr })).finally(() => clearInterval(sampler));
     expect(error.code).toBe('timeout');
     expect(most).toBeGreaterThan(0);
     for (let waited = 0; childProcesses(['tesseract', 'pdftoppm']).length > 0 && waited < 2_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
