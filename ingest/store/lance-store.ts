@@ -12,7 +12,7 @@ import { applyChange, type IndexChange } from './apply-change.js';
 import { escapeSql } from './filter-clause.js';
 import { generationOf, HEAD, openRef, readHead, writeHead, type Head, type TableRef } from './head.js';
 import type { IndexManifest } from './manifest.js';
-import { guard, PASSAGE_COLUMNS, searchers, type PassageSearch } from './passage-search.js';
+import { guard, searchers, storedColumns, type PassageSearch } from './passage-search.js';
 import { blobSchema, fromDocumentRow, fromPassageRow, type StoredDocument } from './rows.js';
 import { assertVectors, GenerationWriter, type GenerationRest, type NewGeneration, type PassageSink } from './write-generation.js';
 
@@ -77,7 +77,8 @@ export class LanceStore {
       const meta = await this.readMeta(head, ['key', 'json', 'bytes']);
       const documentRows = await (await this.open(head, 'documents')).query().toArray();
       const passagesTable = await this.open(head, 'passages');
-      const passageRows = await passagesTable.query().select(PASSAGE_COLUMNS).toArray();
+      const columns = await storedColumns(passagesTable);
+      const passageRows = await passagesTable.query().select(columns).toArray();
       const passages = passageRows.map(fromPassageRow).sort((a, b) => a.documentId.localeCompare(b.documentId) || a.ordinal - b.ordinal);
       const modelRow = meta.find((row) => row.key === 'model');
       return {
@@ -91,7 +92,7 @@ export class LanceStore {
           const rows = await (await this.open(head, kind)).query().toArray();
           return rows.map((row: { toJSON(): Record<string, unknown> }) => row.toJSON());
         },
-        ...searchers(passagesTable),
+        ...searchers(passagesTable, columns),
       };
     });
   }
@@ -105,7 +106,8 @@ export class LanceStore {
       const documents = await this.open(head, 'documents');
       const records = (await documents.query().select(['record']).toArray()).map((row) => JSON.parse(String(row.record)) as DocumentRecord);
       const passagesTable = await this.open(head, 'passages');
-      const passages = (await passagesTable.query().select(PASSAGE_COLUMNS).toArray()).map(fromPassageRow);
+      const columns = await storedColumns(passagesTable);
+      const passages = (await passagesTable.query().select(columns).toArray()).map(fromPassageRow);
       const modelRow = meta.find((row) => row.key === 'model');
       return {
         generation: head.generation,
@@ -117,7 +119,7 @@ export class LanceStore {
           const rows = await documents.query().where(`documentId = '${escapeSql(documentId)}'`).select(['originalText', 'cleanText']).limit(1).toArray();
           return rows[0] ? { originalText: String(rows[0].originalText), cleanText: String(rows[0].cleanText) } : null;
         }),
-        ...searchers(passagesTable),
+        ...searchers(passagesTable, columns),
       };
     });
   }

@@ -117,7 +117,7 @@ export function draftAnswer(retrieval: RetrievalResult, deps: AnswerDeps, emptyI
   if (direct.length > 0) trace.note('direct-span');
   const quoted = units.flatMap(unitSentences);
   const rendered = renderAnswer(quoted, analysis.language, { conflict: conflicts.length > 0, direct });
-  const tables = answerTables(quoted.filter((s) => s.row), rendered.numberOf, analysis.comparison, analysis.language);
+  const tables = answerTables(quoted.filter((s) => s.row), rendered.numberOf, { asked: analysis.comparison, years: analysis.years }, analysis.language);
   if (tables.length > 0) trace.note('answer-table');
   if (tables.some((t) => t.rows.some((r) => r.cells.some((c) => c.computed)))) trace.note('computed-difference');
   const answer = tables.length > 0 ? `${rendered.answer}\n\n${tables.map(tableMarkdown).join('\n\n')}` : rendered.answer;
