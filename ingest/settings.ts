@@ -36,6 +36,11 @@ export const settingsSchema = z.object({
   UPLOAD_MIN_BYTES_PER_SECOND: integer(8192, 0, 1_000_000_000),
   MAX_PAGES: integer(2000, 1, 100_000),
   PARSE_TIMEOUT_MS: integer(120_000, 1000, 3_600_000),
+  OCR: z.enum(['on', 'off']).default('on'),
+  OCR_COMMAND: z.string().trim().min(1).default('tesseract'),
+  OCR_RENDER_COMMAND: z.string().trim().min(1).default('pdftoppm'),
+  // Tesseract's language codes joined by "+"; never a flag or a path.
+  OCR_LANGUAGE: z.string().trim().regex(/^[a-z_]+(\+[a-z_]+)*$/i, 'is Tesseract language codes joined by "+", e.g. nld or nld+eng').default('nld'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 }).superRefine((settings, context) => {
   if (settings.EMBEDDER === 'openai') {

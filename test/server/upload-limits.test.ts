@@ -124,4 +124,12 @@ describe('the time budget per file', () => {
     expect(body.changed).toBe(false);
     expect((await server.app.request('/health')).status).toBe(200);
   });
+
+  it('parses small files within the same 1-second budget: it counts the parse, not the worker start-up (issue 11 W3)', async () => {
+    // A cold loader worker with cleaning's lexicon takes about a second to get going on its own, more under load.
+    const notes = [1, 2, 3].map((n) => ({ name: `notitie-${n}.md`, content: `# Notitie ${n}\n\nDe raad besluit over voorstel ${n} voor de wijkteams in Groningen.\n` }));
+    const response = await server.app.request('/api/documents', { method: 'POST', headers: { authorization: `Bearer ${TOKEN}` }, body: uploadForm(notes) });
+    const body = (await response.json()) as { files: { status: string }[] };
+    expect(body.files.map((file) => file.status), JSON.stringify(body.files)).toEqual(['added', 'added', 'added']);
+  });
 });

@@ -3,15 +3,19 @@ import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { cleanDocument } from '../../../ingest/clean/clean-document.js';
 import { loadFile } from '../../../ingest/load/load-file.js';
+import { createLoaderPool } from '../../../ingest/load/loader-pool.js';
 import { loadAndCleanInWorker, loadFileInWorker } from '../../../ingest/load/parse-in-worker.js';
 import { casesForAvailable, corpusBytes, pdfBytes, repoRoot } from '../../support/fixtures.js';
 import { generatedPdf } from '../../support/generated-pdf.js';
 import { failure } from '../../support/app-error.js';
 
-const budget = { maxPages: 500, timeoutMs: 30_000 };
+// The file's own pool, so no warm worker of another file's tests comes or goes while threads are counted.
+const pool = createLoaderPool();
+const budget = { maxPages: 500, timeoutMs: 30_000, pool };
+afterAll(() => pool.close());
 
 /** A 352-page book: long enough to be read in two threads and to outlast a short time budget. */
 const book = (): Uint8Array => generatedPdf({ pages: 352 });
@@ -75,9 +79,9 @@ describe('loadFileInWorker', () => {
   });
 
   it('terminates a worker that exceeds its time budget, and the thread is really gone', async () => {
-    await loadFileInWorker(pdfBytes('hostile/xref_keyword_missing.pdf'), 'warm-up.pdf', budget);
+    const own = createLoaderPool();
     const before = threadCount();
-    const pending = failure(loadFileInWorker(book(), 'boek.pdf', { maxPages: 500, timeoutMs: 400 }));
+    const pending = failure(loadFileInWorker(book(), 'boek.pdf', { maxPages: 500, timeoutMs: 400, pool: own }));
     await sleep(150);
     expect(threadCount()).toBeGreaterThan(before);
     const error = await pending;
@@ -88,10 +92,10 @@ describe('loadFileInWorker', () => {
   });
 
   it('terminates both threads of a long PDF read in two when the budget runs out', async () => {
-    await loadFileInWorker(pdfBytes('hostile/xref_keyword_missing.pdf'), 'warm-up.pdf', budget);
+    const own = createLoaderPool();
     const before = threadCount();
     // Parsing in two threads and then cleaning the book takes well over the budget even on an idle machine.
-    const error = await failure(loadAndCleanInWorker(book(), 'boek.pdf', { ...budget, timeoutMs: 1_200, parallelOnlyWhenIdle: false }));
+    const error = await failure(loadAndCleanInWorker(book(), 'boek.pdf', { ...budget, pool: own, timeoutMs: 1_200, parallelOnlyWhenIdle: false }));
     expect(error.code).toBe('timeout');
     for (let waited = 0; threadCount() > before && waited < 2_000; waited += 50) await sleep(50);
     expect(threadCount()).toBe(before);
