@@ -53,7 +53,7 @@ function countingRows(rows: TableRow[]): Set<TableRow> {
 
 /** The row label, with the caption before a bare "Totaal" so the subject says what it totals. */
 function subjectOf(table: PassageTable, row: TableRow): string {
-  return isTotal(row.label) && row.label.split(/\s+/).length <= 2 && table.caption ? `${table.caption}: ${row.label}` : row.label;
+  return isTotal(row.label) && row.label.split(/\s+/).length === 1 && table.caption ? `${table.caption}: ${row.label}` : row.label;
 }
 
 function rowFigures(passage: Passage, table: PassageTable, row: TableRow, documentId: string): BudgetRow[] {
