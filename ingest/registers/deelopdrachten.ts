@@ -8,8 +8,10 @@
 import { amountFigure, cellFigure, documentPassages, passageSpan } from '../figures/cited-figure.js';
 import { hasPhrase } from '../figures/folded-phrases.js';
 import { grantAmountOf, grantColumns, type GrantColumns } from '../figures/grant-columns.js';
+import { namedMention } from '../figures/named-mentions.js';
 import { nameAndPeriod, numberedLines, type NumberedLine } from '../figures/numbered-items.js';
 import { findAmounts } from '../figures/prose-amounts.js';
+import { proseSentences } from '../figures/prose-sentences.js';
 import { registerWords, type GrantAmount } from '../figures/register-words.js';
 import { tableWords } from '../structure/table-words.js';
 import { foldText } from '../text/fold-text.js';
@@ -107,8 +109,30 @@ function mentionRows(passages: Passage[], documentId: string): DeelopdrachtRow[]
   return rows;
 }
 
-/** The deelopdrachten a document names: its tables of grants row by row, and its numbered lists of them. */
+/** One row per sentence that names a deelopdracht with an amount it says is granted, spent, … ("de deelopdracht X kreeg € 5.000"). */
+function sentenceRows(passages: Passage[], documentId: string, numbered: DeelopdrachtRow[]): DeelopdrachtRow[] {
+  const rows: DeelopdrachtRow[] = [];
+  for (const passage of passages) {
+    for (const span of proseSentences(passage)) {
+      const listed = numbered.some((row) => row.source.passageId === passage.id && row.source.start < span.end && span.start < row.source.end);
+      if (listed) continue;
+      const mention = namedMention(passage.text.slice(span.start, span.end), registerWords().deelopdrachten.mentions);
+      if (!mention) continue;
+      const amounts = { granted: null, spent: null, toReceive: null, toSettle: null } as Record<GrantAmount, RegisterFigure | null>;
+      amounts[mention.amount] = amountFigure(passage, { ...mention.figure, start: span.start + mention.figure.start, end: span.start + mention.figure.end }, mention.amount);
+      rows.push({
+        kind: 'deelopdrachten', documentId, number: null, name: mention.name, period: null, year: passage.year, area: null,
+        ...amounts, source: passageSpan(passage, span.start, span.end),
+      });
+    }
+  }
+  return rows;
+}
+
+/** The deelopdrachten a document names: its tables of grants row by row, its numbered lists of them, and sentences with an amount. */
 export function extractDeelopdrachten(passages: Passage[], documentId: string): RegisterRow[] {
   const own = documentPassages(passages, documentId);
-  return [...tableRows(own, documentId), ...mentionRows(own, documentId)];
+  const listed = mentionRows(own, documentId);
+  // A numbered line that names a deelopdracht is read as an item, not again as a sentence.
+  return [...tableRows(own, documentId), ...listed, ...sentenceRows(own, documentId, listed)];
 }

@@ -121,6 +121,8 @@ Totaal 40.500 34.400 400 6.500
 
 Toelichting op de projecten
 
+Voor de deelopdracht Zomerschool West is € 4.500 toegekend. De deelopdracht Buurtsoep loopt door.
+
 De gemeente verleende dit jaar drie deelopdrachten. Deze deelopdrachten zijn:
 
 1. Taalcafé Noord (2023 – 2025)
@@ -131,7 +133,7 @@ De gemeente verleende dit jaar drie deelopdrachten. Deze deelopdrachten zijn:
 describe('extractDeelopdrachten on a document it has never seen', () => {
   const passages = syntheticPassages(UNSEEN);
   const rows = deelopdrachten(passages, 'synthetic');
-  const tableRows = rows.filter((row) => row.number === null);
+  const tableRows = rows.filter((row) => row.number === null && row.granted?.column !== 'granted');
 
   it('reads a table of grants with its columns named by other words, and places the short row by the totals', () => {
     expect(tableRows.map((row) => [row.name, text(row.granted), text(row.spent), text(row.toReceive), text(row.toSettle), row.year])).toEqual([
@@ -148,6 +150,12 @@ describe('extractDeelopdrachten on a document it has never seen', () => {
       ['1', 'Taalcafé Noord', '2023 – 2025'], ['2', 'Sportmaatje', null], ['3', 'Huiswerkhulp Oost, waarvoor € 20.000 is toegekend', null],
     ]);
     expect(listed[2]?.granted).toMatchObject({ text: '€ 20.000', value: 20000, column: 'granted' });
+  });
+
+  it('reads a sentence that names a deelopdracht with an amount it says was granted, and not one without an amount', () => {
+    const named = rows.filter((row) => row.number === null && row.granted?.column === 'granted');
+    expect(named.map((row) => [row.name, text(row.granted), row.year])).toEqual([['Zomerschool West', '€ 4.500', 2024]]);
+    expect(named[0]?.source.text).toBe('Voor de deelopdracht Zomerschool West is € 4.500 toegekend.');
   });
 
   it('finds nothing in a document without deelopdrachten', () => {
