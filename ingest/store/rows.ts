@@ -6,13 +6,15 @@ import { createRequire } from 'node:module';
 import type * as Arrow from 'apache-arrow';
 import type { DocumentRecord, Passage, PassageTable } from '../types.js';
 
-/** A passage as stored: the contract type plus its full-text field and vector; section and table as JSON. */
+/** A passage as stored: the contract type plus its full-text field, vector and the model that made the vector; section and table as JSON. */
 export interface PassageRow extends Omit<Passage, 'section' | 'table'> {
   section: string;
   /** The table structure of a table passage as JSON, null for other passages. */
   table: string | null;
   search: string;
   vector: number[] | Float32Array;
+  /** The embedder model of the vector (the manifest's `embedder.model` when it was written). */
+  model: string;
 }
 
 /** A document as stored, with its original and clean text. */
@@ -36,7 +38,7 @@ export function passageSchema(dimensions: number): Arrow.Schema {
   return new Schema([
     text('id'), text('documentId'), text('source'), text('title'), text('docType'), text('date', true), int('year', true),
     text('organisation', true), int('page', true), text('pageLabel', true), text('section'), int('ordinal'), text('kind'),
-    int('start'), int('end'), int('cleanStart'), int('cleanEnd'), text('text'), text('search'), text('table', true),
+    int('start'), int('end'), int('cleanStart'), int('cleanEnd'), text('text'), text('search'), text('model'), text('table', true),
     new Field('vector', new FixedSizeList(dimensions, new Field('item', new Float32(), true)), false),
   ]);
 }
@@ -71,10 +73,10 @@ export const metaSchema = new Schema([text('key'), text('json', true), new Field
 /** Schema of the content-addressed table of original file bytes. */
 export const blobSchema = new Schema([text('hash'), new Field('bytes', new Binary(), false)]);
 
-/** Converts a passage to its stored row. */
-export function toPassageRow(passage: Passage, search: string, vector: ArrayLike<number>): PassageRow {
+/** Converts a passage to its stored row, with the vector `model` made. */
+export function toPassageRow(passage: Passage, search: string, vector: ArrayLike<number>, model: string): PassageRow {
   const { table, ...rest } = passage;
-  return { ...rest, section: JSON.stringify(passage.section), table: table ? JSON.stringify(table) : null, search, vector: Array.from(vector) };
+  return { ...rest, section: JSON.stringify(passage.section), table: table ? JSON.stringify(table) : null, search, vector: Array.from(vector), model };
 }
 
 /** Converts a stored row (any extra columns such as `_score` are dropped) back to a passage. */

@@ -67,9 +67,9 @@ describe('passage tables of the annual report (corpus/001)', () => {
 
   it('keeps the table through a stored row', () => {
     const passage = annex[0] as Passage;
-    expect(fromPassageRow({ ...toPassageRow(passage, '', [0]) })).toEqual(passage);
+    expect(fromPassageRow({ ...toPassageRow(passage, '', [0], 'model') })).toEqual(passage);
     const text = passages.find((p) => !p.table) as Passage;
-    expect(fromPassageRow({ ...toPassageRow(text, '', [0]) })).toEqual(text);
+    expect(fromPassageRow({ ...toPassageRow(text, '', [0], 'model') })).toEqual(text);
   });
 });
 
