@@ -25,6 +25,9 @@ export { REFIT_SHARE, type RefitMode } from './pipeline/refit-policy.js';
 export { createIngestDeps, readCatalogs } from './create-ingest-deps.js';
 export { progressLines, summaryLines } from './report.js';
 export { ensureIndex } from './service/ensure-index.js';
+
+// The registers: rows per document, extracted at ingest (and once from the passages of an index from before them).
+export { nextRegisters } from './registers/generation-registers.js';
 export { createDocumentService, uploadIngestDeps, type DocumentService, type DocumentServiceDeps, type ServiceLog } from './service/document-service.js';
 
 // Reading the index: does it fit the settings, and the embedder for questions.

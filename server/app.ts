@@ -17,6 +17,7 @@ import { askRoutes } from './routes/ask-routes.js';
 import { documentRoutes } from './routes/document-routes.js';
 import { feedbackRoutes } from './routes/feedback-routes.js';
 import { locateRoutes } from './routes/locate-routes.js';
+import { registerRoutes } from './routes/register-routes.js';
 import { staticFiles } from './routes/static-files.js';
 import { uploadRoutes } from './routes/upload-routes.js';
 import { apiGuard, mayRead, requestKind } from './security/api-guard.js';
@@ -83,6 +84,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', locateRoutes());
   app.route('/api', uploadRoutes());
   app.route('/api', feedbackRoutes());
+  app.route('/api', registerRoutes());
   app.route('/v1', openAIRoutes());
   app.route('/mcp', mcpRoutes());
   app.all('/api/*', () => {

@@ -4,7 +4,9 @@
  * a bounded, evenly spread sample when the corpus is large), manifest and original file bytes. Passages are
  * embedded and written in batches, so their vectors and Arrow rows are never all in memory at once.
  */
+import { nextRegisters } from '../registers/generation-registers.js';
 import type { IndexSnapshot } from '../store/lance-store.js';
+import { REGISTERS, registerTable } from '../store/register-rows.js';
 import { toPassageRow, type StoredDocument } from '../store/rows.js';
 import type { Passage } from '../types.js';
 import type { IngestDeps } from './ingest-inputs.js';
@@ -47,7 +49,9 @@ export async function commitGeneration({ snapshot, accepted, removed, deps }: Co
       await sink.addPassages(batch.map((p, i) => toPassageRow(p, searchText(p), vectors[i] ?? [], space.embedder.model)));
     }
     const fit = { passages: passages.length, changed: 0 };
-    return { manifest: { embedder: space.embedder, chunking: deps.chunking, documents: documents.length, passages: passages.length, fit }, documents, model: space.model };
+    // Registers: kept documents' rows as stored, new documents' rows extracted now, in the same generation.
+    const tables = { [REGISTERS]: registerTable(nextRegisters(snapshot, accepted, dropped)) };
+    return { manifest: { embedder: space.embedder, chunking: deps.chunking, documents: documents.length, passages: passages.length, fit }, documents, model: space.model, tables };
   });
   await deps.store.pruneBlobs(new Set(documents.map((d) => d.record.contentHash)));
   return { documents: documents.length, passages: passages.length };

@@ -41,6 +41,8 @@ export interface GripServerOptions {
   listen?: boolean;
   /** Extra settings (ADMIN_TOKEN, RATE_LIMIT_PER_MINUTE, …), as environment variables. */
   env?: Record<string, string>;
+  /** Runs on the built index before the server loads it (to add rows a test controls). */
+  prepareIndex?(store: LanceStore): Promise<void>;
 }
 
 async function corpusWith(extraFiles: string[]): Promise<{ root: string; corpus: string }> {
@@ -61,6 +63,7 @@ export async function startGripServer(options: GripServerOptions = {}): Promise<
   const log = createLogger('silent');
   const store = await LanceStore.open(settings.INDEX_DIR);
   await ensureIndex(settings, store, () => {});
+  await options.prepareIndex?.(store);
   const glossary = readGlossary();
   const engines = createEngineHolder(store, () => loadEngine(settings, store, glossary), log);
   await engines.refresh();
