@@ -2,8 +2,10 @@
  * The deelopdrachten of one document: one row per row of a table of grants (columns that name granted, spent, to
  * receive and to settle amounts, data/register-words.json), each amount the cell as printed with its column and the
  * table's unit; and one row per numbered line that names a deelopdracht in a list introduced as such ("De vijftien
- * grootste deelopdrachten betreffen:") or in a section about them, with its number, name and period, and an
- * amount when the line gives one with a word that says which. Pure; the registers merge rows across documents.
+ * grootste deelopdrachten betreffen:") or in a section about them, with its name and period, and an amount when the
+ * line gives one with a word that says which; and one row per sentence that names one with such an amount. A list's
+ * numbers are places in that list (another document ranks them otherwise), so those rows carry no number: only a
+ * number printed in a table label ("DO-12 …", "12. …") is kept. Pure; the registers merge rows across documents.
  */
 import { amountFigure, cellFigure, documentPassages, passageSpan } from '../figures/cited-figure.js';
 import { hasPhrase } from '../figures/folded-phrases.js';
@@ -68,7 +70,7 @@ function mentionRow(passage: Passage, line: NumberedLine, documentId: string): D
   const found = findAmounts(line.rest, true)[0];
   if (said && found) amounts[said] = amountFigure(passage, { ...found, start: line.restStart + found.start, end: line.restStart + found.end }, said);
   return {
-    kind: 'deelopdrachten', documentId, number: line.printed, name, period, year: found && said ? passage.year : null, area: null,
+    kind: 'deelopdrachten', documentId, number: null, name, period, year: found && said ? passage.year : null, area: null,
     ...amounts, source: passageSpan(passage, line.start, line.end),
   };
 }
