@@ -2,7 +2,9 @@
  * The deelopdrachten register as read: the rows of every document merged into one line per deelopdracht. Two rows
  * are the same deelopdracht when their numbers are equal (normalised: "DO-12" is 12), or when their names are
  * alike (token-set similarity ≥ {@link NAME_THRESHOLD}) and their numbers do not contradict (one or both absent,
- * or equal). Every field keeps each document's value with its source; differing values are a conflict.
+ * or equal). Rows of one passage never merge: a table or list names each of its items once, so two alike names in it
+ * ("Huiskamer 4-9", "Huiskamer 9-13") are two deelopdrachten. Every field keeps each document's value with its
+ * source; differing values are a conflict.
  */
 import type { RegisterRow } from '../../ingest/index.js';
 import { mergeFigures, mergeNumbers, mergeTexts, mergeYears, type FigureValue, type MergedField } from './merged-field.js';
@@ -40,14 +42,20 @@ function sameDeelopdracht(a: DeelopdrachtRow, b: DeelopdrachtRow): boolean {
 function groupRows(rows: DeelopdrachtRow[]): DeelopdrachtRow[][] {
   const groups: DeelopdrachtRow[][] = [];
   for (const row of rows) {
-    const matches = groups.filter((group) => group.some((member) => sameDeelopdracht(member, row)) && !contradicts(group, row));
+    const matches = groups.filter((group) => group.some((member) => sameDeelopdracht(member, row)) && !contradicts(group, row) && !group.some((member) => member.source.passageId === row.source.passageId));
     if (matches.length === 0) {
       groups.push([row]);
       continue;
     }
-    const [first, ...rest] = matches;
-    first!.push(row, ...rest.flat());
-    for (const group of rest) groups.splice(groups.indexOf(group), 1);
+    // The closest group takes the row; another matching group joins it only when no passage has rows in both.
+    const closeness = (group: DeelopdrachtRow[]) => Math.max(...group.map((member) => nameSimilarity(member.name, row.name)));
+    const [first, ...rest] = [...matches].sort((x, y) => closeness(y) - closeness(x)) as [DeelopdrachtRow[], ...DeelopdrachtRow[][]];
+    first.push(row);
+    for (const group of rest) {
+      if (group.some((member) => first.some((kept) => kept.source.passageId === member.source.passageId))) continue;
+      first.push(...group);
+      groups.splice(groups.indexOf(group), 1);
+    }
   }
   return groups;
 }
