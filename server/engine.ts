@@ -3,6 +3,7 @@
  * and passages by id, corpus statistics, the compound index, and the retriever. Documents' texts stay in the
  * store until a route asks for one. Building it is pure apart from the injected query embedder.
  */
+import { registersOf } from './registers/read-registers.js';
 import type { DocumentRecord, IndexReader, Passage } from '../ingest/index.js';
 import type { AnswerDeps } from './answer/compose.js';
 import { createEvidenceSource } from './answer/evidence-source.js';
@@ -75,7 +76,7 @@ export function createEngine(snapshot: IndexReader, deps: EngineDeps): Engine {
     retriever,
     queryContext: context,
     documents,
-    answer: { stats, words: deps.words, source, latestYear },
+    answer: { stats, words: deps.words, source, latestYear, register: { lines: () => registersOf(snapshot).deelopdrachten, passage: (id) => byId.get(id) } },
     gate: deps.gate,
     passage: (id) => byId.get(id),
     passagesOf: (documentId) => byDocument.get(documentId) ?? [],

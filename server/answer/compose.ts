@@ -4,6 +4,9 @@
  * produces both the answer and the refusal with the gate's input, so the decision is one step that the evaluation
  * can repeat with another gate model (cross-validation) without answering again.
  */
+import type { Passage } from '../../ingest/index.js';
+import type { MergedDeelopdracht } from '../registers/merge-deelopdrachten.js';
+import { asksForRegister, registerTable } from './register-answer.js';
 import type { QueryAnalysis } from '../retrieve/analyze-query.js';
 import { VALUE_TYPES } from '../retrieve/answer-type.js';
 import type { AnswerWords } from '../retrieve/answer-words.js';
@@ -36,6 +39,8 @@ export interface AnswerDeps {
   stats: Pick<CorpusStats, 'idf' | 'documentTerms'>;
   words: AnswerWords;
   source: EvidenceSource;
+  /** The merged deelopdrachten register and the passages its lines cite, for list questions about its items. */
+  register?: { lines(): readonly MergedDeelopdracht[]; passage(id: string): Passage | undefined };
   /** The latest year any passage speaks of, for the year-not-covered rule. */
   latestYear: number | null;
 }
@@ -120,11 +125,19 @@ export function draftAnswer(retrieval: RetrievalResult, deps: AnswerDeps, emptyI
   const tables = answerTables(quoted.filter((s) => s.row), rendered.numberOf, { asked: analysis.comparison, years: analysis.years }, analysis.language);
   if (tables.length > 0) trace.note('answer-table');
   if (tables.some((t) => t.rows.some((r) => r.cells.some((c) => c.computed)))) trace.note('computed-difference');
+  const register = deps.register && asksForRegister(analysis, deps.words.registerNouns)
+    ? registerTable({ analysis, subject: question.subject, nouns: deps.words.registerNouns, verbs: deps.words.listVerbs, lines: deps.register.lines(), passage: deps.register.passage, firstNumber: rendered.citations.length + 1 })
+    : undefined;
+  if (register) {
+    tables.push(register.table);
+    trace.note('register-list');
+  }
+  const citations = [...rendered.citations, ...(register?.citations ?? [])];
   const answer = tables.length > 0 ? `${rendered.answer}\n\n${tables.map(tableMarkdown).join('\n\n')}` : rendered.answer;
   const answered: AskResponse = {
-    status: 'answered', answerType: analysis.answerType, answer, citations: rendered.citations, ...(tables.length > 0 ? { tables } : {}), passages: refused.passages, query: queryInfo(retrieval, trace),
+    status: 'answered', answerType: analysis.answerType, answer, citations, ...(tables.length > 0 ? { tables } : {}), passages: refused.passages, query: queryInfo(retrieval, trace),
   };
-  return { answered, refused: { ...refused, query: queryInfo(retrieval, trace) }, gate };
+  return { answered, refused: { ...refused, query: queryInfo(retrieval, trace) }, gate: register ? { ...gate, accept: 'register-list' } : gate };
 }
 
 /** Share of the subject's IDF that may be words no document has before the question counts as about something else. */

@@ -14,6 +14,8 @@ import type { RuleName } from './rules.js';
 export interface GateInput {
   /** A hard rule that refuses whatever the model says. */
   rule?: Extract<RuleName, 'no-passages' | 'unknown-name' | 'unknown-subject' | 'year-not-covered'>;
+  /** The answer rests on evidence beside the sentences (a register's cited lines): answered unless a hard rule refuses. */
+  accept?: Extract<RuleName, 'register-list'>;
   x: GateVector;
 }
 
@@ -22,7 +24,7 @@ export interface GateVerdict {
   refuse: boolean;
   /** Probability that the documents do not answer (1 for a hard rule). */
   probability: number;
-  rule: Extract<RuleName, 'no-passages' | 'unknown-name' | 'unknown-subject' | 'year-not-covered' | 'support-model'>;
+  rule: Extract<RuleName, 'no-passages' | 'unknown-name' | 'unknown-subject' | 'year-not-covered' | 'support-model' | 'register-list'>;
 }
 
 /** The features of an answer unit (a sentence with the evidence attached to it): the best of each, the least missing. */
@@ -93,6 +95,7 @@ function margin(best: ScoredSentence, scored: ScoredSentence[]): number {
 /** Decides with the model. */
 export function decide(input: GateInput, model: GateModel): GateVerdict {
   if (input.rule) return { refuse: true, probability: 1, rule: input.rule };
+  if (input.accept) return { refuse: false, probability: 0, rule: input.accept };
   const probability = refusalProbability(model, input.x);
   return { refuse: probability >= model.threshold, probability, rule: 'support-model' };
 }

@@ -24,6 +24,8 @@ const schema = z.object({
   numberWords: z.record(z.string(), z.number()),
   approximations: words,
   anaphora: words,
+  registerNouns: words,
+  listVerbs: words,
 });
 
 /** The parsed word lists; every key and phrase is folded. */
@@ -46,6 +48,10 @@ export interface AnswerWords {
   numberWords: Map<string, number>;
   approximations: string[];
   anaphora: Set<string>;
+  /** Question words that name a register's items ("deelopdrachten"). */
+  registerNouns: Set<string>;
+  /** Verbs a list question asks with ("liepen", "waren"), which say nothing of what the items are about. */
+  listVerbs: Set<string>;
 }
 
 const folded = (list: string[]) => [...new Set(list.map((w) => foldText(w).trim()))];
@@ -76,6 +82,8 @@ export function parseAnswerWords(json: string): AnswerWords {
     numberWords: new Map(Object.entries(parsed.numberWords).map(([w, n]) => [foldText(w), n])),
     approximations: longestFirst(parsed.approximations),
     anaphora: new Set(folded(parsed.anaphora)),
+    registerNouns: new Set(folded(parsed.registerNouns)),
+    listVerbs: new Set(folded(parsed.listVerbs)),
   };
 }
 

@@ -25,13 +25,14 @@ export function foldOf(key: string, folds: number): number {
 /** The gate's decision on a drafted question, with its probability of refusing. */
 export function decideWith(model: GateModel, item: DraftedQuestion): { outcome: QuestionOutcome; probability: number } {
   if (item.gate.rule) return { outcome: item.refused, probability: 1 };
+  if (item.gate.accept) return { outcome: item.answered, probability: 0 };
   const probability = refusalProbability(model, item.gate.x);
   return { outcome: probability >= model.threshold ? item.refused : item.answered, probability };
 }
 
 /** Training examples: questions a hard rule does not already decide. */
 export function examplesOf(items: DraftedQuestion[]): GateExample[] {
-  return items.filter((item) => !item.gate.rule).map((item) => ({ x: item.gate.x, refuse: item.refuse }));
+  return items.filter((item) => !item.gate.rule && !item.gate.accept).map((item) => ({ x: item.gate.x, refuse: item.refuse }));
 }
 
 /** Held-out outcomes of a k-fold cross-validation, in the order of `items`. */

@@ -1,0 +1,80 @@
+/**
+ * A list question about a register's items ("Welke deelopdrachten liepen er in 2022?", "Which sub-assignments are
+ * about poverty?") gets the register's lines as a table beside the quotes: each line with its number and amounts,
+ * cited to the table row or sentence it was read from. Pure: it reads the merged register and the passages.
+ */
+import type { Passage } from '../../ingest/index.js';
+import type { QueryAnalysis } from '../retrieve/analyze-query.js';
+import type { Concept } from '../retrieve/concepts.js';
+import type { MergedDeelopdracht } from '../registers/merge-deelopdrachten.js';
+import type { AnswerTable } from './answer-tables.js';
+import { analyzeTerms } from './cached-analysis.js';
+import type { Citation } from './types.js';
+
+/** Most lines a register table in an answer holds (a council's annex has some sixty). */
+export const MAX_REGISTER_LINES = 80;
+
+const LABELS = {
+  nl: { caption: 'Deelopdrachten (register)', columns: ['Nummer', 'Toegekend', 'Besteed'] },
+  en: { caption: 'Sub-assignments (register)', columns: ['Number', 'Granted', 'Spent'] },
+};
+
+/** What a register answer needs. */
+export interface RegisterAnswerInput {
+  analysis: QueryAnalysis;
+  /** The question's subject concepts (features.ts): its own full-weight words, without units, time or grammar. */
+  subject: readonly [string, Concept][];
+  /** The question words that name the register's items ("deelopdrachten"), folded. */
+  nouns: ReadonlySet<string>;
+  /** Verbs that ask which items there are ("liepen"), folded: they narrow nothing. */
+  verbs: ReadonlySet<string>;
+  lines: readonly MergedDeelopdracht[];
+  passage(id: string): Passage | undefined;
+  /** The first citation number to give. */
+  firstNumber: number;
+}
+
+/** Whether the question asks for the register's items: a list question naming them. */
+export function asksForRegister(analysis: QueryAnalysis, nouns: ReadonlySet<string>): boolean {
+  return analysis.answerType === 'list' && analysis.terms.some((t) => t.origin === 'question' && nouns.has(t.word));
+}
+
+function inYears(line: MergedDeelopdracht, years: readonly number[]): boolean {
+  if (years.length === 0) return true;
+  if (line.year.values.some((v) => years.includes(v.value))) return true;
+  return line.period.values.some((v) => years.some((year) => v.value.includes(String(year))));
+}
+
+/** The lines about what the question narrows to: every subject concept besides the register's nouns in the name. */
+function aboutSubject(line: MergedDeelopdracht, input: RegisterAnswerInput): boolean {
+  const names = new Set(line.name.values.flatMap((v) => analyzeTerms(v.value)));
+  const narrowing = input.subject.map(([, c]) => c).filter((c) => c.terms.every((t) => !input.nouns.has(t.word) && !input.verbs.has(t.word) && !/^\d+$/.test(t.word)));
+  return narrowing.every((concept) => concept.terms.some((t) => names.has(t.term)));
+}
+
+function citationAt(input: RegisterAnswerInput, source: { passageId: string; start: number; end: number; text: string }, n: number): Citation | undefined {
+  const passage = input.passage(source.passageId);
+  if (!passage || passage.text.slice(source.start, source.end) !== source.text) return undefined;
+  return {
+    n, passageId: passage.id, documentId: passage.documentId, source: passage.source, title: passage.title, docType: passage.docType,
+    date: passage.date, page: passage.page, pageLabel: passage.pageLabel, section: passage.section.join(' › '), quote: source.text, text: passage.text,
+  };
+}
+
+/** The register table for the question, with a citation per line; undefined when no line fits. */
+export function registerTable(input: RegisterAnswerInput): { table: AnswerTable; citations: Citation[] } | undefined {
+  const lines = input.lines.filter((line) => inYears(line, input.analysis.years) && aboutSubject(line, input)).slice(0, MAX_REGISTER_LINES);
+  const labels = LABELS[input.analysis.language];
+  const table: AnswerTable = { caption: labels.caption, unit: null, columns: [...labels.columns], rows: [] };
+  const citations: Citation[] = [];
+  for (const line of lines) {
+    const name = line.name.values[0];
+    const source = name?.sources[0];
+    const citation = source ? citationAt(input, source, input.firstNumber + citations.length) : undefined;
+    if (!name || !citation) continue;
+    citations.push(citation);
+    const figure = (field: MergedDeelopdracht['granted']) => field.values.map((v) => v.value.text).join(' / ');
+    table.rows.push({ label: name.value, cells: [{ text: line.number.values.map((v) => v.value).join(' / '), n: citation.n }, { text: figure(line.granted), n: citation.n }, { text: figure(line.spent), n: citation.n }] });
+  }
+  return table.rows.length > 0 ? { table, citations } : undefined;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { RegisterRow } from '../../../ingest/types.js';
+import { asksForRegister, registerTable } from '../../../server/answer/register-answer.js';
+import { mergeDeelopdrachten } from '../../../server/registers/merge-deelopdrachten.js';
+import { figure, spanOf } from '../../ingest/registers/synthetic-rows.js';
+import { passage, questionContext, WORDS } from '../../support/answer-parts.js';
+
+const table = passage('Zwemles Zuidoost 2031 14.000 12.500\nTaalcafé Zuidoost 2031 8.000 8.000\nZwemles Noordwest 2030 9.000 9.000', { kind: 'table' });
+const prose = passage('Het zwembad in Zuidoost geeft les aan kinderen; de taalcafés trekken volwassenen.');
+const row = (name: string, year: number, granted: string, spent: string): RegisterRow => ({
+  kind: 'deelopdrachten', documentId: table.documentId, number: null, name, period: String(year), year, area: null,
+  granted: figure(table, granted, 'Toegekend'), spent: figure(table, spent, 'Besteed'), toReceive: null, toSettle: null, source: spanOf(table, name),
+});
+const lines = mergeDeelopdrachten([row('Zwemles Zuidoost', 2031, '14.000', '12.500'), row('Taalcafé Zuidoost', 2031, '8.000', '8.000'), row('Zwemles Noordwest', 2030, '9.000', '9.000')]);
+
+function answerFor(question: string) {
+  const context = questionContext(question, [table, prose]);
+  if (!asksForRegister(context.analysis, WORDS.registerNouns)) return undefined;
+  return registerTable({ analysis: context.analysis, subject: context.subject, nouns: WORDS.registerNouns, verbs: WORDS.listVerbs, lines, passage: (id) => [table, prose].find((p) => p.id === id), firstNumber: 3 });
+}
+
+describe('registerTable', () => {
+  it('answers a list question naming the register\'s items with its lines for the asked year, each cited to its row', () => {
+    const answer = answerFor('Welke deelopdrachten liepen er in 2031?');
+    expect(answer?.table.rows.map((r) => r.label)).toEqual(['Taalcafé Zuidoost', 'Zwemles Zuidoost']);
+    expect(answer?.table.rows[1]?.cells.map((c) => c.text)).toEqual(['', '14.000', '12.500']);
+    expect(answer?.citations.map((c) => [c.n, c.quote])).toEqual([[3, 'Taalcafé Zuidoost'], [4, 'Zwemles Zuidoost']]);
+    for (const citation of answer?.citations ?? []) expect(citation.text.includes(citation.quote)).toBe(true);
+  });
+
+  it('narrows to the lines whose name holds the question\'s subject, and gives none when no line does', () => {
+    expect(answerFor('Welke deelopdrachten gaan over zwemles?')?.table.rows.map((r) => r.label)).toEqual(['Zwemles Noordwest', 'Zwemles Zuidoost']);
+    expect(answerFor('Welke deelopdrachten gaan over schuldhulp?')).toBeUndefined();
+  });
+
+  it('is not used for questions that do not ask for a list of the items', () => {
+    expect(answerFor('Hoeveel geld kreeg de deelopdracht Zwemles Zuidoost?')).toBeUndefined();
+    expect(answerFor('Welke zwemlessen waren er in 2031?')).toBeUndefined();
+  });
+});
