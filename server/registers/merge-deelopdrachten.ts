@@ -1,12 +1,15 @@
 /**
  * The deelopdrachten register as read: the rows of every document merged into one line per deelopdracht. Two rows
- * are the same deelopdracht when their numbers are equal (normalised: "DO-12" is 12), or when their names are
- * alike (token-set similarity ≥ {@link NAME_THRESHOLD}) and their numbers do not contradict (one or both absent,
- * or equal). Every field keeps each document's value with its source; differing values are a conflict.
+ * are the same deelopdracht when their names are alike (token-set similarity ≥ {@link NAME_THRESHOLD}), or when
+ * their numbers are equal (normalised: "DO-12" is 12) and their names share at least half their words
+ * ({@link NUMBER_NAME_THRESHOLD}) — numbers alone are not enough, because documents number differently (a list of
+ * "the fifteen largest" numbers by rank, an annex by its own order). Two rows of one document with different numbers
+ * are never one. Every field keeps each document's value with its source; differing values (the two numbers of the
+ * rank list and the annex, say) are a conflict, shown side by side.
  */
 import type { RegisterRow } from '../../ingest/types.js';
 import { mergeFigures, mergeNumbers, mergeTexts, mergeYears, type FigureValue, type MergedField } from './merged-field.js';
-import { NAME_THRESHOLD, nameSimilarity, normaliseNumber } from './normalise.js';
+import { NAME_THRESHOLD, nameSimilarity, normaliseName, normaliseNumber } from './normalise.js';
 
 type DeelopdrachtRow = Extract<RegisterRow, { kind: 'deelopdrachten' }>;
 
@@ -29,36 +32,41 @@ export interface MergedDeelopdracht {
   conflict: boolean;
 }
 
+/** Equal numbers with names that share this much are one deelopdracht ("DO-12 Buurtkracht", "12 Buurtkracht Noord"). */
+export const NUMBER_NAME_THRESHOLD = 0.5;
+
 function sameDeelopdracht(a: DeelopdrachtRow, b: DeelopdrachtRow): boolean {
   const numberA = normaliseNumber(a.number);
   const numberB = normaliseNumber(b.number);
-  if (numberA !== null && numberB !== null) return numberA === numberB;
-  return nameSimilarity(a.name, b.name) >= NAME_THRESHOLD;
+  if (contradict(a, b)) return false;
+  const similarity = nameSimilarity(a.name, b.name);
+  if (similarity >= NAME_THRESHOLD) return true;
+  const unnamed = normaliseName(a.name) === '' || normaliseName(b.name) === '';
+  return numberA !== null && numberA === numberB && (unnamed || similarity >= NUMBER_NAME_THRESHOLD);
 }
 
-/** Groups rows that are one deelopdracht (transitively: a name match can join two numbered rows' groups only when they agree). */
+/** Two rows of one document with different numbers are two deelopdrachten, however alike their names. */
+function contradict(a: DeelopdrachtRow, b: DeelopdrachtRow): boolean {
+  const numberA = normaliseNumber(a.number);
+  const numberB = normaliseNumber(b.number);
+  return a.documentId === b.documentId && numberA !== null && numberB !== null && numberA !== numberB;
+}
+
+/** Groups rows that are one deelopdracht, transitively, never joining rows that {@link contradict}. */
 function groupRows(rows: DeelopdrachtRow[]): DeelopdrachtRow[][] {
   const groups: DeelopdrachtRow[][] = [];
   for (const row of rows) {
-    const matches = groups.filter((group) => group.some((member) => sameDeelopdracht(member, row)) && !contradicts(group, row));
-    if (matches.length === 0) {
+    const matches = groups.filter((group) => group.some((member) => sameDeelopdracht(member, row)) && !group.some((member) => contradict(member, row)));
+    const joinable = matches.filter((group, i) => matches.slice(0, i).every((other) => !group.some((m) => other.some((o) => contradict(m, o)))));
+    if (joinable.length === 0) {
       groups.push([row]);
       continue;
     }
-    const [first, ...rest] = matches;
+    const [first, ...rest] = joinable;
     first!.push(row, ...rest.flat());
     for (const group of rest) groups.splice(groups.indexOf(group), 1);
   }
   return groups;
-}
-
-/** A row contradicts a group when both carry numbers and they differ. */
-function contradicts(group: DeelopdrachtRow[], row: DeelopdrachtRow): boolean {
-  const number = normaliseNumber(row.number);
-  return number !== null && group.some((member) => {
-    const other = normaliseNumber(member.number);
-    return other !== null && other !== number;
-  });
 }
 
 function mergeGroup(group: DeelopdrachtRow[]): MergedDeelopdracht {

@@ -27,32 +27,42 @@ function deelopdracht(p: Passage, number: string | null, name: string, granted: 
 }
 
 describe('mergeDeelopdrachten', () => {
+  const D = passage('d', '1 School als Wijk 7 Gezinsverzorgers 40.000');
   const rows: RegisterRow[] = [
     deelopdracht(A, '7', 'Buurtkracht-Noord', '120.000', '€', '80.500'),
     deelopdracht(A, '12', 'Schuldhulp snel', '50.000'),
+    deelopdracht(A, '13', 'Schuldhulp snel', '50.000'),
     deelopdracht(B, 'DO-7', 'buurtkracht noord', '125.000', '€', '80.500'),
     deelopdracht(B, null, 'Taalhuis Oost', '30.000'),
     deelopdracht(C, null, 'Buurtkracht Noord', '120', 'x € 1.000'),
     deelopdracht(C, null, 'Taalhuis in Oost', '30', 'x € 1.000'),
     deelopdracht(C, '14', 'Schuldhulp snel', '9.000'),
+    deelopdracht(D, '7', 'Gezinsverzorgers', '40.000'),
   ];
   const lines = mergeDeelopdrachten(rows);
+  const named = (name: string) => lines.filter((line) => line.name.values.some((v) => v.value === name));
 
   it('merges rows by number ("DO-7" is 7) and by a name spelled differently', () => {
-    const seven = lines.find((line) => line.key === '7');
+    const seven = named('Buurtkracht-Noord')[0];
     expect(seven?.documentIds).toEqual(['a', 'b', 'c']);
+    expect(seven?.number.values.map((v) => v.value)).toEqual(['7']);
     expect(seven?.name.values.map((v) => v.value)).toEqual(['Buurtkracht-Noord']);
-    const taalhuis = lines.filter((line) => line.name.values.some((v) => v.value.startsWith('Taalhuis')));
-    expect(taalhuis).toHaveLength(1);
-    expect(taalhuis[0]?.documentIds).toEqual(['b', 'c']);
+    expect(named('Taalhuis Oost')[0]?.documentIds).toEqual(['b', 'c']);
   });
 
-  it('keeps rows with alike names apart when their numbers differ', () => {
-    expect(lines.filter((line) => line.name.values.some((v) => v.value === 'Schuldhulp snel')).map((line) => line.key)).toEqual(['12', '14']);
+  it('does not merge equal numbers whose names differ: documents number differently (a rank list, an annex)', () => {
+    expect(named('Gezinsverzorgers')).toHaveLength(1);
+    expect(named('Gezinsverzorgers')[0]?.documentIds).toEqual(['d']);
+  });
+
+  it('keeps two rows of one document apart when their numbers differ, and merges another document\'s row by name', () => {
+    const schuldhulp = named('Schuldhulp snel');
+    expect(schuldhulp.map((line) => line.number.values.map((v) => v.value))).toEqual([['12', '14'], ['13']]);
+    expect(schuldhulp[0]?.conflict).toBe(true);
   });
 
   it('shows conflicting amounts side by side, each with its source, and counts units', () => {
-    const seven = lines.find((line) => line.key === '7')!;
+    const seven = named('Buurtkracht-Noord')[0]!;
     expect(seven.conflict).toBe(true);
     expect(seven.granted.values.map((v) => [v.value.text, v.sources.map((s) => s.documentId)])).toEqual([
       ['120.000', ['a', 'c']], ['125.000', ['b']],
@@ -62,7 +72,7 @@ describe('mergeDeelopdrachten', () => {
   });
 
   it('orders numbered lines by number, then the others by name', () => {
-    expect(lines.map((line) => line.number.values[0]?.value ?? line.name.values[0]?.value)).toEqual(['7', '12', '14', 'Taalhuis Oost']);
+    expect(lines.map((line) => line.number.values[0]?.value ?? line.name.values[0]?.value)).toEqual(['7', '7', '12', '13', 'Taalhuis Oost']);
   });
 });
 
