@@ -1,15 +1,16 @@
 /**
  * The deelopdrachten register as read: the rows of every document merged into one line per deelopdracht. Two rows
- * are the same deelopdracht when their names are alike (token-set similarity ≥ {@link NAME_THRESHOLD}), or when
+ * are the same deelopdracht when their names are alike (token-set similarity ≥ {@link NAME_THRESHOLD}, or one
+ * name the start of the other: a table's short label and a description's full title), or when
  * their numbers are equal (normalised: "DO-12" is 12) and their names share at least half their words
  * ({@link NUMBER_NAME_THRESHOLD}) — numbers alone are not enough, because documents number differently (a list of
- * "the fifteen largest" numbers by rank, an annex by its own order). Two rows of one document with different numbers
- * are never one. Every field keeps each document's value with its source; differing values (the two numbers of the
+ * "the fifteen largest" numbers by rank, an annex by its own order). Two rows of one document with different numbers,
+ * and two differently named rows of one passage (one table), are never one. Every field keeps each document's value with its source; differing values (the two numbers of the
  * rank list and the annex, say) are a conflict, shown side by side.
  */
 import type { RegisterRow } from '../../ingest/types.js';
 import { mergeFigures, mergeNumbers, mergeTexts, mergeYears, type FigureValue, type MergedField } from './merged-field.js';
-import { NAME_THRESHOLD, nameSimilarity, normaliseName, normaliseNumber } from './normalise.js';
+import { isNamePrefix, NAME_THRESHOLD, nameSimilarity, normaliseName, normaliseNumber } from './normalise.js';
 
 type DeelopdrachtRow = Extract<RegisterRow, { kind: 'deelopdrachten' }>;
 
@@ -40,16 +41,20 @@ function sameDeelopdracht(a: DeelopdrachtRow, b: DeelopdrachtRow): boolean {
   const numberB = normaliseNumber(b.number);
   if (contradict(a, b)) return false;
   const similarity = nameSimilarity(a.name, b.name);
-  if (similarity >= NAME_THRESHOLD) return true;
+  if (similarity >= NAME_THRESHOLD || isNamePrefix(a.name, b.name)) return true;
   const unnamed = normaliseName(a.name) === '' || normaliseName(b.name) === '';
   return numberA !== null && numberA === numberB && (unnamed || similarity >= NUMBER_NAME_THRESHOLD);
 }
 
-/** Two rows of one document with different numbers are two deelopdrachten, however alike their names. */
+/**
+ * Two rows of one document with different numbers are two deelopdrachten, however alike their names; so are two
+ * rows of one passage (the rows of one table) with different names.
+ */
 function contradict(a: DeelopdrachtRow, b: DeelopdrachtRow): boolean {
   const numberA = normaliseNumber(a.number);
   const numberB = normaliseNumber(b.number);
-  return a.documentId === b.documentId && numberA !== null && numberB !== null && numberA !== numberB;
+  if (a.documentId === b.documentId && numberA !== null && numberB !== null && numberA !== numberB) return true;
+  return a.source.passageId === b.source.passageId && normaliseName(a.name) !== normaliseName(b.name);
 }
 
 /** Groups rows that are one deelopdracht, transitively, never joining rows that {@link contradict}. */

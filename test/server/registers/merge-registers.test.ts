@@ -71,6 +71,19 @@ describe('mergeDeelopdrachten', () => {
     expect(seven.granted.values[1]?.sources[0]).toMatchObject({ passageId: 'b#1', text: '125.000', start: B.text.indexOf('125.000') });
   });
 
+  it('merges a table\'s short label with a description\'s full title, but not two rows of one table', () => {
+    const table = passage('e', 'Wijkplan Beijum 2022 10.000 Wijkplan Beijum 2023 12.000');
+    const text = passage('f', 'Wijkplan Beijum. School als Wijk (SAW) op mbo-scholen in de gemeente Groningen');
+    const merged = mergeDeelopdrachten([
+      deelopdracht(table, null, 'Wijkplan Beijum 2022', '10.000'), deelopdracht(table, null, 'Wijkplan Beijum 2023', '12.000'),
+      deelopdracht(text, null, 'Wijkplan Beijum', '10.000'),
+      deelopdracht(A, null, 'School als Wijk', '120.000'), deelopdracht(text, '1', 'School als Wijk (SAW) op mbo-scholen in de gemeente Groningen', '120.000'),
+    ]);
+    expect(merged.map((line) => line.name.values.map((v) => v.value))).toEqual([
+      ['School als Wijk', 'School als Wijk (SAW) op mbo-scholen in de gemeente Groningen'], ['Wijkplan Beijum 2022', 'Wijkplan Beijum'], ['Wijkplan Beijum 2023'],
+    ]);
+  });
+
   it('orders numbered lines by number, then the others by name', () => {
     expect(lines.map((line) => line.number.values[0]?.value ?? line.name.values[0]?.value)).toEqual(['7', '7', '12', '13', 'Taalhuis Oost']);
   });
@@ -114,6 +127,7 @@ describe('name and amount comparison', () => {
     expect(nameSimilarity('Taalhuis Oost', 'Taalhuis in Oost')).toBe(1);
     expect(nameSimilarity('Aanpak laaggeletterdheid Noord', 'Aanpak laaggeletterdheid')).toBeCloseTo(0.8);
     expect(nameSimilarity('Schuldhulp snel', 'Schuldhulp jongeren')).toBe(0.5);
+    expect(nameSimilarity('School als Wijk (SAW)', 'school als wijk')).toBe(1);
   });
 
   it('treats amounts in thousands as the same figure within rounding', () => {
