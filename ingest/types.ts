@@ -181,6 +181,8 @@ export interface IngestSummary {
   passages: number;
   /** True when the index was rewritten (false when every file was unchanged). */
   changed: boolean;
+  /** True when the local model has drifted enough to be refitted and the run left that for later. */
+  refitDue?: boolean;
 }
 
 /** Settings that shape the index; recorded in the manifest and compared at start-up. */

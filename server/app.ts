@@ -6,7 +6,7 @@ import { Hono } from 'hono';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
-import { AppError } from '../ingest/errors.js';
+import { AppError } from '../ingest/index.js';
 import { EXTRACTIVE } from './answer/generate/generate-answer.js';
 import { errorResponse, toAppError } from './errors.js';
 import { jsonRpcErrorResponse, mcpRoutes } from './mcp/mcp-routes.js';

@@ -3,8 +3,7 @@
  * another process (a CLI ingest) commits a new generation. Requests keep the engine they started with; a swap
  * never disturbs a request in flight.
  */
-import { AppError } from '../ingest/errors.js';
-import type { LanceStore } from '../ingest/store/lance-store.js';
+import { AppError, type LanceStore } from '../ingest/index.js';
 import type { Engine } from './engine.js';
 import type { Logger } from './log.js';
 import type { EngineSource } from './routes/app-env.js';

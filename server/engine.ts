@@ -1,11 +1,9 @@
 /**
- * The read side of one index generation, assembled once when the server loads (or reloads) it: documents and
- * passages by id, corpus statistics, the compound index, and the retriever. Building it is pure apart from the
- * injected query embedder.
+ * The read side of one index generation, assembled once when the server loads (or reloads) it: document records
+ * and passages by id, corpus statistics, the compound index, and the retriever. Documents' texts stay in the
+ * store until a route asks for one. Building it is pure apart from the injected query embedder.
  */
-import type { IndexSnapshot } from '../ingest/store/lance-store.js';
-import type { StoredDocument } from '../ingest/store/rows.js';
-import type { Passage } from '../ingest/types.js';
+import type { DocumentRecord, IndexReader, Passage } from '../ingest/index.js';
 import type { AnswerDeps } from './answer/compose.js';
 import { createEvidenceSource } from './answer/evidence-source.js';
 import type { GateModel } from './answer/gate-model.js';
@@ -19,12 +17,13 @@ import { createRetriever, type Retriever } from './retrieve/retriever.js';
 
 /** Everything the routes read from. */
 export interface Engine {
-  snapshot: IndexSnapshot;
+  snapshot: IndexReader;
   stats: CorpusStats;
   retriever: Retriever;
   /** What query analysis reads: glossary, compounds, document facts. */
   queryContext: QueryContext;
-  documents: Map<string, StoredDocument>;
+  /** Document records by id (their texts: `snapshot.documentText`). */
+  documents: Map<string, DocumentRecord>;
   passage(id: string): Passage | undefined;
   /** The passages of the same document around `id`: up to `before` before and `after` after it. */
   neighbours(id: string, before: number, after: number): Passage[];
@@ -51,20 +50,24 @@ export interface EngineDeps {
 const COMMON_SHARE = 0.25;
 
 /** Assembles the engine for a snapshot. */
-export function createEngine(snapshot: IndexSnapshot, deps: EngineDeps): Engine {
+export function createEngine(snapshot: IndexReader, deps: EngineDeps): Engine {
   const stats = buildCorpusStats(snapshot.passages);
   const compounds = buildCompoundIndex(stats.words, deps.isWord);
-  const documents = new Map(snapshot.documents.map((d) => [d.record.documentId, d]));
+  const documents = new Map(snapshot.records.map((record) => [record.documentId, record]));
+  const byId = new Map(snapshot.passages.map((passage) => [passage.id, passage]));
   const byDocument = new Map<string, Passage[]>();
-  for (const passage of snapshot.passages) byDocument.set(passage.documentId, [...(byDocument.get(passage.documentId) ?? []), passage]);
-  const facts = snapshot.documents.map(({ record }) => ({ documentId: record.documentId, title: record.title, docType: record.docType, organisation: record.organisation }));
+  for (const passage of snapshot.passages) {
+    const siblings = byDocument.get(passage.documentId);
+    if (siblings) siblings.push(passage);
+    else byDocument.set(passage.documentId, [passage]);
+  }
+  const facts = snapshot.records.map((record) => ({ documentId: record.documentId, title: record.title, docType: record.docType, organisation: record.organisation }));
   const common = Math.max(2, snapshot.passages.length * COMMON_SHARE);
   const isCommon = (term: string) => (stats.documentFrequency.get(term) ?? 0) > common;
   const knows = (word: string) => stats.words.has(word) || compounds.split(word) !== undefined;
   const context = { glossary: deps.glossary, words: deps.words, compounds, families: buildWordFamilies(stats.words), documents: facts, isCommon, knows };
-  const retriever = createRetriever({ backend: snapshot, stats, embedQuery: deps.embedQuery, context });
-  const years = stats.passages.flatMap((p) => [...p.years, ...(p.passage.year === null ? [] : [p.passage.year])]);
-  const latestYear = years.length ? Math.max(...years) : null;
+  const retriever = createRetriever({ backend: snapshot, stats, passage: (id) => byId.get(id), embedQuery: deps.embedQuery, context });
+  const latestYear = stats.years.size ? Math.max(...stats.years) : null;
   const source = createEvidenceSource((documentId) => byDocument.get(documentId) ?? []);
   return {
     snapshot,
@@ -74,10 +77,10 @@ export function createEngine(snapshot: IndexSnapshot, deps: EngineDeps): Engine 
     documents,
     answer: { stats, words: deps.words, source, latestYear },
     gate: deps.gate,
-    passage: (id) => stats.byId.get(id)?.passage,
+    passage: (id) => byId.get(id),
     passagesOf: (documentId) => byDocument.get(documentId) ?? [],
     neighbours(id, before, after) {
-      const passage = stats.byId.get(id)?.passage;
+      const passage = byId.get(id);
       if (!passage) return [];
       const siblings = byDocument.get(passage.documentId) ?? [];
       const index = siblings.findIndex((p) => p.id === id);

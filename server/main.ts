@@ -3,13 +3,10 @@
  * the API and the web chat on HOST:PORT.
  */
 import { serve } from '@hono/node-server';
-import { errorMessage } from '../ingest/errors.js';
-import { parseSettings, type Settings } from '../ingest/settings.js';
-import { LanceStore } from '../ingest/store/lance-store.js';
+import { createDocumentService, ensureIndex, errorMessage, LanceStore, parseSettings, type Settings } from '../ingest/index.js';
 import { createAnswerer } from './answer/generate/create-answerer.js';
 import { createApp } from './app.js';
-import { ensureIndex, loadEngine, readGlossary, WEB_DIR } from './bootstrap.js';
-import { createDocumentService } from './document-service.js';
+import { loadEngine, readGlossary, WEB_DIR } from './bootstrap.js';
 import { createEngineHolder } from './engine-holder.js';
 import { openFeedbackStore } from './feedback/feedback-store.js';
 import { createLogger } from './log.js';

@@ -7,7 +7,8 @@ import { DEFAULT_LIMITS } from './chunk-units.js';
 
 /** Current chunking settings. */
 export const CHUNKING: IndexSettings['chunking'] = {
-  version: 3,
+  // 4: table passages keep their structure (columns, unit, rows and cells) in a `table` column.
+  version: 4,
   minWords: DEFAULT_LIMITS.minWords,
   maxWords: DEFAULT_LIMITS.maxWords,
   maxChars: DEFAULT_LIMITS.maxChars,

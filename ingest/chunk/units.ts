@@ -3,6 +3,7 @@
  * table rows and headings. Offsets stay clean-text offsets.
  */
 import type { Block } from '../structure/segment.js';
+import { tableLayout, type TableLayout } from '../structure/table-layout.js';
 import { splitSentences } from './sentences.js';
 
 /** An indivisible piece of a passage. */
@@ -18,6 +19,8 @@ export interface Unit {
   section: string[];
   /** Table rows only: the table's column-header text. */
   header?: string;
+  /** Table rows only: the layout of the row's table and the row's index in it. */
+  table?: { layout: TableLayout; row: number };
 }
 
 const MAX_UNIT_WORDS = 120;
@@ -54,16 +57,29 @@ function splitLong(u: Unit, source: string): Unit[] {
   return pieces;
 }
 
+const CONTEXT_CHARS = 600;
+
+/** The table block's layout, read with the lines above it (its caption, a "Bedragen x € 1.000" line). */
+function layoutOf(block: Block, text: string, previous: TableLayout | undefined): TableLayout {
+  const before = text.slice(Math.max(0, block.start - CONTEXT_CHARS), block.start).split(/[\n\f]/).map(collapse).filter((line) => line !== '').slice(-3);
+  const rows = block.lines.map((line) => collapse(line.text));
+  return tableLayout({ header: collapse(block.header ?? ''), headerAfter: block.headerAfter ?? false, rows, before, section: block.section, ...(previous ? { previous } : {}) });
+}
+
 /** Turns blocks into units, in document order. `text` is the clean text the blocks point into. */
 export function blocksToUnits(blocks: Block[], text: string): Unit[] {
   const units: Unit[] = [];
+  let previous: { layout: TableLayout; section: string } | undefined;
   blocks.forEach((block, index) => {
     if (block.kind === 'heading') {
       units.push(unit('heading', index, block, block.start, block.end, text.slice(block.start, block.end)));
     } else if (block.kind === 'table') {
-      for (const row of block.lines) {
-        units.push({ ...unit('row', index, block, row.start, row.end, row.text), header: block.header ?? '' });
-      }
+      const section = block.section.join('\u0000');
+      const layout = layoutOf(block, text, previous?.section === section ? previous.layout : undefined);
+      previous = { layout, section };
+      block.lines.forEach((row, i) => {
+        units.push({ ...unit('row', index, block, row.start, row.end, row.text), header: block.header ?? '', table: { layout, row: i } });
+      });
     } else {
       // Newlines become spaces of the same length, so sentence offsets stay clean-text offsets.
       const body = text.slice(block.start, block.end).replace(/[\n\f]/g, ' ');

@@ -1,7 +1,8 @@
 /**
  * An ingest run: hash every file, skip the unchanged, process the new and changed, drop what a folder sync
- * no longer finds, then write the whole next generation at once. A failing file is a value in the summary;
- * the files around it and everything already stored are unaffected.
+ * no longer finds, then commit all of it at once — appended to the committed index, or as a whole new
+ * generation when a refit is due (commit-run.ts). A failing file is a value in the summary; the files around it
+ * and everything already stored are unaffected.
  */
 import { createHash } from 'node:crypto';
 import { errorMessage, isAppError } from '../errors.js';
@@ -9,9 +10,10 @@ import type { IndexListing, LanceStore } from '../store/lance-store.js';
 import { withIndexLock } from '../store/index-lock.js';
 import type { StoredDocument } from '../store/rows.js';
 import type { DocumentRecord, FileOutcome, IndexSettings, IngestSummary, Passage } from '../types.js';
-import { commitGeneration } from './commit-generation.js';
+import { commitRun } from './commit-run.js';
 import { processFile, type FileInput, type ProcessDeps } from './process-file.js';
 import { withStableIds, withUniqueIds } from './unique-ids.js';
+import type { RefitMode } from './refit-policy.js';
 import type { VectorPlan } from './vector-plan.js';
 
 /** Progress events for a CLI or server log. */
@@ -36,6 +38,12 @@ export interface IngestDeps extends ProcessDeps {
 export interface IngestOptions {
   syncOrigins?: string[];
   uniqueIds?: boolean;
+  /**
+   * `auto` (default): refit the local model in this run when the change makes one due; `now`: refit whatever
+   * changed (`npm run ingest -- --refit`); `later`: fold in and report `refitDue`, for a caller that refits
+   * in the background.
+   */
+  refit?: RefitMode;
 }
 
 interface Accepted {
@@ -88,12 +96,12 @@ export async function ingestInputs(inputs: FileInput[], deps: IngestDeps, option
     const removed = [...existing.values()]
       .filter((record) => options.syncOrigins?.includes(record.origin) && !seen.has(record.documentId))
       .map((record) => record.documentId);
-    const changed = state.accepted.size > 0 || removed.length > 0 || listing === null;
+    const refit = options.refit ?? 'auto';
+    const changed = state.accepted.size > 0 || removed.length > 0 || listing === null || refit === 'now';
     if (!changed) return summary(outcomes, removed, listing, false);
-    const snapshot = listing === null ? null : await deps.store.snapshot();
-    const result = await commitGeneration({ snapshot, accepted: state.accepted, removed, deps });
+    const result = await commitRun({ listing, rebuild, refit, accepted: state.accepted, removed, deps });
     deps.onProgress?.({ type: 'commit', documents: result.documents, passages: result.passages });
-    return { files: outcomes, removed, documents: result.documents, passages: result.passages, changed: true };
+    return { files: outcomes, removed, documents: result.documents, passages: result.passages, changed: true, ...(result.refitDue ? { refitDue: true } : {}) };
   });
 }
 

@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorCode } from '../errors.js';
 import type { LocalVectorsReply, LocalVectorsRequest } from './local-vectors-worker.js';
 import type { EmbeddedSet, EmbeddingInput, VectorPlan } from './vector-plan.js';
-import { localVectorPlan } from './vector-plans.js';
+import { foldIn, localSpace, localVectorPlan } from './vector-plans.js';
 
 const WORKER_URL = new URL('./local-vectors-worker.mjs', import.meta.url);
 
@@ -32,6 +32,15 @@ function fitInWorker(request: LocalVectorsRequest): Promise<LocalVectorsReply> {
 export function localVectorPlanInWorker(dimensions: number): VectorPlan {
   return {
     kind: 'local',
+    fitted: true,
+    // Folding in is a projection per passage, milliseconds for a document; only the fit needs the worker.
+    extend: foldIn,
+    async space(sample) {
+      if (sample.length === 0) return localSpace(null);
+      const reply = await fitInWorker({ texts: sample.map((input) => input.text), dimensions });
+      if (!reply.ok) throw new AppError(reply.code as ErrorCode, reply.message);
+      return localSpace(reply.model);
+    },
     async embed(inputs: EmbeddingInput[]): Promise<EmbeddedSet> {
       if (inputs.length === 0) return localVectorPlan(dimensions).embed(inputs, null);
       const reply = await fitInWorker({ texts: inputs.map((input) => input.text), dimensions });

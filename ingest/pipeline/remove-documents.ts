@@ -1,10 +1,11 @@
 /**
- * Removing documents: the next generation is the current one without them (and their passages), written the
- * same crash-safe way as an ingest. The local embedder is refitted on what remains, as on every commit.
+ * Removing documents: their rows are deleted from the committed index, the same crash-safe way an ingest
+ * writes. The local embedder is refitted on what remains only when the removal makes a refit due.
  */
 import { AppError } from '../errors.js';
 import { withIndexLock } from '../store/index-lock.js';
-import { commitGeneration } from './commit-generation.js';
+import { commitRun } from './commit-run.js';
+import type { RefitMode } from './refit-policy.js';
 import type { IngestDeps } from './ingest-inputs.js';
 
 /** What a removal did. */
@@ -16,6 +17,8 @@ export interface RemovalSummary {
   documents: number;
   passages: number;
   changed: boolean;
+  /** True when a refit is due and was left for later (`refit: 'later'`). */
+  refitDue?: boolean;
 }
 
 /**
@@ -25,7 +28,7 @@ export interface RemovalSummary {
  *
  * @throws AppError `bad_request` when nothing searchable would remain; `store_failed` or `model_failed` from the commit.
  */
-export async function removeDocuments(ids: readonly string[], deps: Pick<IngestDeps, 'store' | 'vectors' | 'chunking'>): Promise<RemovalSummary> {
+export async function removeDocuments(ids: readonly string[], deps: Pick<IngestDeps, 'store' | 'vectors' | 'chunking'>, refit: RefitMode = 'auto'): Promise<RemovalSummary> {
   return withIndexLock(deps.store.uri, async () => {
     // Records first: asking for an id that is not there never reads texts and passages.
     const listing = await deps.store.listing();
@@ -38,8 +41,7 @@ export async function removeDocuments(ids: readonly string[], deps: Pick<IngestD
     if ([...present.values()].every((record) => gone.has(record.documentId) || record.passageCount === 0)) {
       throw new AppError('bad_request', 'Dit zou het laatste doorzoekbare document verwijderen; voeg eerst een ander document toe.');
     }
-    const snapshot = await deps.store.snapshot();
-    const result = await commitGeneration({ snapshot, accepted: new Map(), removed, deps });
-    return { removed, missing, ...result, changed: true };
+    const result = await commitRun({ listing, rebuild: false, refit, accepted: new Map(), removed, deps });
+    return { removed, missing, documents: result.documents, passages: result.passages, changed: true, ...(result.refitDue ? { refitDue: true } : {}) };
   });
 }

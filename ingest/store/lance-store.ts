@@ -1,30 +1,24 @@
 /**
- * The LanceDB adapter. An index is a series of generations: every ingest that changes something writes a
- * complete new set of tables (`documents_gN`, `passages_gN`, `meta_gN`) and only then flips the one-row `head`
- * table to N. LanceDB commits each table write atomically, so a crash at any moment leaves `head` pointing at
- * the previous, complete generation; half-written generations are dropped at the next commit.
+ * The LanceDB adapter. A one-row `head` table names the committed revision: which table at which LanceDB version
+ * holds the documents, the passages, the manifest and model, and any further per-document table. Readers open
+ * exactly those versions. A change appends and deletes rows ({@link LanceStore.apply}); a rebuild writes a whole
+ * new generation of tables ({@link LanceStore.commit}); either becomes visible only when `head` is overwritten,
+ * one atomic LanceDB write, so a crash at any moment leaves the previous index whole. What a killed writer left
+ * is rolled back or dropped by the next one.
  */
 import * as lancedb from '@lancedb/lancedb';
-import { AppError, errorMessage } from '../errors.js';
-import type { DocumentRecord, Passage, RegisterRow } from '../types.js';
-import { escapeSql, filterClause, type PassageFilter } from './filter-clause.js';
-import { buildIndexes } from './indexes.js';
+import type { DocumentRecord, Passage } from '../types.js';
+import { applyChange, type IndexChange } from './apply-change.js';
+import { escapeSql } from './filter-clause.js';
+import { generationOf, HEAD, openRef, readHead, writeHead, type Head, type TableRef } from './head.js';
 import type { IndexManifest } from './manifest.js';
-import { fromRegisterRecord, registerSchema, toRegisterRecord } from './register-rows.js';
-import {
-  blobSchema, documentSchema, fromDocumentRow, fromPassageRow, metaSchema, passageSchema, passageTable, toDocumentRow, type PassageRow, type StoredDocument,
-} from './rows.js';
+import { guard, searchers, storedColumns, type PassageSearch } from './passage-search.js';
+import { blobSchema, fromDocumentRow, fromPassageRow, type StoredDocument } from './rows.js';
+import { assertVectors, GenerationWriter, type GenerationRest, type NewGeneration, type PassageSink } from './write-generation.js';
 
-/** What an ingest hands the store to commit as the next generation. */
-export interface NewGeneration {
-  manifest: Omit<IndexManifest, 'generation' | 'createdAt'>;
-  documents: StoredDocument[];
-  passages: PassageRow[];
-  /** Bytes of the fitted local embedding model, when the embedder has one. */
-  model: Uint8Array | null;
-  /** The register rows of all documents of the generation (see ingest/registers/). */
-  registers?: RegisterRow[];
-}
+export type { IndexChange } from './apply-change.js';
+export type { PassageSearch, RankedId, ScoredPassage } from './passage-search.js';
+export type { DocumentRows, GenerationRest, NewGeneration, PassageSink } from './write-generation.js';
 
 /** What {@link LanceStore.listing} reads of the committed generation. */
 export interface IndexListing {
@@ -32,55 +26,40 @@ export interface IndexListing {
   records: DocumentRecord[];
 }
 
-/** A passage found by a search, with the engine's score (higher is better). */
-export interface ScoredPassage {
-  passage: Passage;
-  score: number;
-}
-
-/** A search hit by passage id, for callers that hold the passages already. */
-export interface RankedId {
-  id: string;
-  score: number;
-}
-
 /** One committed generation, loaded for reading and searching. */
-export interface IndexSnapshot {
+export interface IndexSnapshot extends PassageSearch {
   generation: number;
   manifest: IndexManifest;
   documents: StoredDocument[];
   /** All passages, ordered by document and position. */
   passages: Passage[];
   model: Uint8Array | null;
-  /** The register rows of every document, or null for an index written before registers existed. */
-  registers: RegisterRow[] | null;
-  /** Full-text search over passage text, title and section (Dutch analyzer), best first. */
-  fullText(query: string, limit: number, filter?: PassageFilter): Promise<ScoredPassage[]>;
-  /** Nearest passages to a query vector, best first; score is 1 − cosine distance. */
-  nearest(vector: number[], limit: number, filter?: PassageFilter): Promise<ScoredPassage[]>;
-  /**
-   * {@link fullText} as ids and scores only, in the same order: it reads two columns instead of every passage
-   * field, for a caller such as the server that has all passages in memory already.
-   */
-  fullTextIds(query: string, limit: number, filter?: PassageFilter): Promise<RankedId[]>;
-  /** {@link nearest} as ids and scores only, in the same order. */
-  nearestIds(vector: number[], limit: number, filter?: PassageFilter): Promise<RankedId[]>;
-  /** The stored vectors of the given passages (to reuse them when only some documents change). */
-  vectors(ids: string[]): Promise<Map<string, Float32Array>>;
+  /** The rows of a further per-document table ("registers"); none when the generation has no such table. */
+  rows(kind: string): Promise<Record<string, unknown>[]>;
+  /** The kinds of table the generation has, to tell a table with no rows from one it does not have. */
+  kinds: string[];
 }
 
-const HEAD = 'head';
+/**
+ * One committed generation as a server reads it: passages and document records in memory, the documents'
+ * texts read when asked for (they are most of an index's text and a request needs one at a time).
+ */
+export interface IndexReader extends PassageSearch {
+  generation: number;
+  manifest: IndexManifest;
+  records: DocumentRecord[];
+  /** All passages, ordered by document and position. */
+  passages: Passage[];
+  model: Uint8Array | null;
+  /** The original and clean text of one document, or null for an unknown id. */
+  documentText(documentId: string): Promise<{ originalText: string; cleanText: string } | null>;
+  /** The rows of a further per-document table ("registers"), as {@link IndexSnapshot.rows}. */
+  rows(kind: string): Promise<Record<string, unknown>[]>;
+  /** The kinds of table the generation has. */
+  kinds: string[];
+}
+
 const BLOBS = 'blobs';
-const tableName = (kind: 'documents' | 'passages' | 'meta' | 'registers', generation: number) => `${kind}_g${generation}`;
-
-async function guard<T>(what: string, run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    throw new AppError('store_failed', `De index kon niet worden ${what}: ${errorMessage(error)}`, { cause: error });
-  }
-}
 
 /** A LanceDB-backed index at `uri` (a local folder or an object-store URI such as s3://…). */
 export class LanceStore {
@@ -91,36 +70,61 @@ export class LanceStore {
     return guard('geopend', async () => new LanceStore(await lancedb.connect(uri), uri));
   }
 
-  /** The committed generation number, or null when no index has been built here. */
+  /** The committed revision number, or null when no index has been built here. It grows with every commit. */
   async head(): Promise<number | null> {
-    return guard('gelezen', async () => {
-      if (!(await this.db.tableNames()).includes(HEAD)) return null;
-      const rows = await (await this.db.openTable(HEAD)).query().toArray();
-      const generation = Number(rows[0]?.generation);
-      return Number.isInteger(generation) ? generation : null;
-    });
+    return guard('gelezen', async () => (await readHead(this.db))?.generation ?? null);
   }
 
   /** Loads the committed generation, or null when there is none. */
   async snapshot(): Promise<IndexSnapshot | null> {
-    const generation = await this.head();
-    if (generation === null) return null;
     return guard('gelezen', async () => {
-      const meta = await (await this.db.openTable(tableName('meta', generation))).query().toArray();
-      const manifestRow = meta.find((row) => row.key === 'manifest');
-      const modelRow = meta.find((row) => row.key === 'model');
-      const documentRows = await (await this.db.openTable(tableName('documents', generation))).query().toArray();
-      const passagesTable = await this.db.openTable(tableName('passages', generation));
-      const passageRows = await passagesTable.query().select(PASSAGE_COLUMNS).toArray();
+      const head = await readHead(this.db);
+      if (!head) return null;
+      const meta = await this.readMeta(head, ['key', 'json', 'bytes']);
+      const documentRows = await (await this.open(head, 'documents')).query().toArray();
+      const passagesTable = await this.open(head, 'passages');
+      const columns = await storedColumns(passagesTable);
+      const passageRows = await passagesTable.query().select(columns).toArray();
       const passages = passageRows.map(fromPassageRow).sort((a, b) => a.documentId.localeCompare(b.documentId) || a.ordinal - b.ordinal);
+      const modelRow = meta.find((row) => row.key === 'model');
       return {
-        generation,
-        manifest: JSON.parse(String(manifestRow?.json)) as IndexManifest,
+        generation: head.generation,
+        manifest: manifestOf(meta),
         documents: documentRows.map(fromDocumentRow),
         passages,
         model: modelRow?.bytes ? new Uint8Array(modelRow.bytes as Uint8Array) : null,
-        registers: await this.registers(generation),
-        ...searchers(passagesTable),
+        rows: (kind) => this.tableRows(head, kind),
+        kinds: Object.keys(head.tables),
+        ...searchers(passagesTable, columns),
+      };
+    });
+  }
+
+  /** Opens the committed generation for serving, or null when there is none. */
+  async reader(): Promise<IndexReader | null> {
+    return guard('gelezen', async () => {
+      const head = await readHead(this.db);
+      if (!head) return null;
+      const meta = await this.readMeta(head, ['key', 'json', 'bytes']);
+      const documents = await this.open(head, 'documents');
+      const records = (await documents.query().select(['record']).toArray()).map((row) => JSON.parse(String(row.record)) as DocumentRecord);
+      const passagesTable = await this.open(head, 'passages');
+      const columns = await storedColumns(passagesTable);
+      const passages = (await passagesTable.query().select(columns).toArray()).map(fromPassageRow);
+      const modelRow = meta.find((row) => row.key === 'model');
+      return {
+        generation: head.generation,
+        manifest: manifestOf(meta),
+        records,
+        passages: passages.sort((a, b) => a.documentId.localeCompare(b.documentId) || a.ordinal - b.ordinal),
+        model: modelRow?.bytes ? new Uint8Array(modelRow.bytes as Uint8Array) : null,
+        documentText: (documentId) => guard('gelezen', async () => {
+          const rows = await documents.query().where(`documentId = '${escapeSql(documentId)}'`).select(['originalText', 'cleanText']).limit(1).toArray();
+          return rows[0] ? { originalText: String(rows[0].originalText), cleanText: String(rows[0].cleanText) } : null;
+        }),
+        rows: (kind) => this.tableRows(head, kind),
+        kinds: Object.keys(head.tables),
+        ...searchers(passagesTable, columns),
       };
     });
   }
@@ -130,42 +134,82 @@ export class LanceStore {
    * there is no index: enough to tell whether an ingest changes anything, at a fraction of a {@link snapshot}.
    */
   async listing(): Promise<IndexListing | null> {
-    const generation = await this.head();
-    if (generation === null) return null;
     return guard('gelezen', async () => {
-      const meta = await (await this.db.openTable(tableName('meta', generation))).query().select(['key', 'json']).toArray();
-      const manifestRow = meta.find((row) => row.key === 'manifest');
-      const rows = await (await this.db.openTable(tableName('documents', generation))).query().select(['record']).toArray();
-      return { manifest: JSON.parse(String(manifestRow?.json)) as IndexManifest, records: rows.map((row) => JSON.parse(String(row.record)) as DocumentRecord) };
+      const head = await readHead(this.db);
+      if (!head) return null;
+      const meta = await this.readMeta(head, ['key', 'json']);
+      const rows = await (await this.open(head, 'documents')).query().select(['record']).toArray();
+      return { manifest: manifestOf(meta), records: rows.map((row) => JSON.parse(String(row.record)) as DocumentRecord) };
     });
   }
 
-  /** Writes a new generation and makes it current; returns its number. Older generations but one are dropped. */
+  /** The kinds of table the committed revision has ("documents", "passages", "registers", …); none without an index. */
+  async kinds(): Promise<string[]> {
+    return guard('gelezen', async () => Object.keys((await readHead(this.db))?.tables ?? {}));
+  }
+
+  /** The searches over the committed passages alone, without loading any of them, or null when there is no index. */
+  async search(): Promise<PassageSearch | null> {
+    return guard('gelezen', async () => {
+      const head = await readHead(this.db);
+      return head ? searchers(await this.open(head, 'passages')) : null;
+    });
+  }
+
+  /** The committed local embedding model's bytes, or null (a remote embedder, or no index). */
+  async model(): Promise<Uint8Array | null> {
+    return guard('gelezen', async () => {
+      const head = await readHead(this.db);
+      if (!head) return null;
+      const row = (await this.readMeta(head, ['key', 'bytes'])).find((entry) => entry.key === 'model');
+      return row?.bytes ? new Uint8Array(row.bytes as Uint8Array) : null;
+    });
+  }
+
+  /** Writes a whole new generation and makes it current; returns its number. Older generations but one are dropped. */
   async commit(next: NewGeneration): Promise<number> {
+    assertVectors(next.passages, next.manifest.embedder.dimensions);
+    return this.writeGeneration(async (sink) => {
+      await sink.addPassages(next.passages);
+      return next;
+    });
+  }
+
+  /**
+   * Writes a whole new generation with the passages `write` streams into it (in batches, so a large index is never
+   * in memory at once), then the documents, tables, manifest and model it returns, and makes it current. Nothing
+   * of it is visible before it is complete; a failure leaves tables the next commit drops.
+   */
+  async writeGeneration(write: (sink: PassageSink) => Promise<GenerationRest>): Promise<number> {
     return guard('bijgewerkt', async () => {
       const names = await this.db.tableNames();
-      const current = await this.head();
-      const generation = Math.max(current ?? 0, ...names.map(generationOf).filter((n) => n > 0)) + 1;
-      const dimensions = next.manifest.embedder.dimensions;
-      assertVectors(next.passages, dimensions);
-      const manifest: IndexManifest = { ...next.manifest, generation, createdAt: new Date().toISOString() };
-      const name = tableName('passages', generation);
-      // Arrow cannot build a table of no rows from columns; an empty one is made from the schema alone.
-      const passages = next.passages.length > 0
-        ? await this.db.createTable(name, passageTable(next.passages, dimensions))
-        : await this.db.createTable(name, [], { schema: passageSchema(dimensions) });
-      await buildIndexes(passages, next.passages.length, dimensions);
-      await this.db.createTable(tableName('documents', generation), next.documents.map(toDocumentRow), { schema: documentSchema });
-      const meta = [{ key: 'manifest', json: JSON.stringify(manifest), bytes: null }, { key: 'model', json: null, bytes: next.model }];
-      await this.db.createTable(tableName('meta', generation), meta, { schema: metaSchema });
-      await this.db.createTable(tableName('registers', generation), (next.registers ?? []).map(toRegisterRecord), { schema: registerSchema });
-      await this.db.createTable(HEAD, [{ generation }], { mode: names.includes(HEAD) ? 'overwrite' : 'create' });
-      await this.dropGenerationsExcept([generation, current ?? -1]);
-      return generation;
+      const current = await readHead(this.db);
+      const writer = new GenerationWriter(this.db, Math.max(current?.generation ?? 0, ...names.map(generationOf)) + 1);
+      const rest = await write(writer);
+      const manifest: IndexManifest = { ...rest.manifest, generation: writer.generation, createdAt: new Date().toISOString() };
+      const tables = await writer.finish(rest, manifest);
+      return this.flip({ generation: writer.generation, tables }, current, names.includes(HEAD));
     });
   }
 
-  /** Stores original file bytes under their content hash (once). */
+  /**
+   * Applies a change to the committed generation's tables (rows of removed and replaced documents deleted, new
+   * rows appended) and makes it current; returns the new revision number. Without a committed generation there
+   * is nothing to change: use {@link commit}.
+   */
+  async apply(change: IndexChange): Promise<number> {
+    return guard('bijgewerkt', async () => {
+      const names = await this.db.tableNames();
+      const current = await readHead(this.db);
+      if (!current) throw new Error('there is no committed generation to change');
+      const generation = Math.max(current.generation, ...names.map(generationOf)) + 1;
+      const manifest: IndexManifest = { ...change.manifest, generation, createdAt: new Date().toISOString() };
+      const tables = await applyChange(this.db, current, change, manifest);
+      return this.flip({ generation, tables }, current, true);
+    });
+  }
+
+/** Stores original file bytes under their content hash (once). */
   async putBlob(hash: string, bytes: Uint8Array): Promise<void> {
     await guard('bijgewerkt', async () => {
       const names = await this.db.tableNames();
@@ -198,96 +242,34 @@ export class LanceStore {
     });
   }
 
-  /** A generation's register rows, or null when it has no registers table (written by an older Grip). */
-  private async registers(generation: number): Promise<RegisterRow[] | null> {
-    const name = tableName('registers', generation);
-    if (!(await this.db.tableNames()).includes(name)) return null;
-    return (await (await this.db.openTable(name)).query().toArray()).map(fromRegisterRecord);
-  }
-
-  private async dropGenerationsExcept(keep: number[]): Promise<void> {
+  /** Makes `next` the committed state, then drops every generation table neither it nor `previous` names. */
+  private async flip(next: Head, previous: Head | null, headExists: boolean): Promise<number> {
+    await writeHead(this.db, next, headExists);
+    const keep = new Set([...Object.values(next.tables), ...Object.values(previous?.tables ?? {})].map((ref) => ref.name));
     for (const name of await this.db.tableNames()) {
-      const generation = generationOf(name);
-      if (generation > 0 && !keep.includes(generation)) await this.db.dropTable(name);
+      if (generationOf(name) > 0 && !keep.has(name)) await this.db.dropTable(name);
     }
+    return next.generation;
+  }
+
+  /** The rows of a per-document table of `head`, as plain objects; none when it has no such table. */
+  private async tableRows(head: Head, kind: string): Promise<Record<string, unknown>[]> {
+    if (!head.tables[kind]) return [];
+    return guard('gelezen', async () => {
+      const rows = await (await this.open(head, kind)).query().toArray();
+      return rows.map((row: { toJSON(): Record<string, unknown> }) => row.toJSON());
+    });
+  }
+
+  private async open(head: Head, kind: string): Promise<lancedb.Table> {
+    return openRef(this.db, head.tables[kind] as TableRef);
+  }
+
+  private async readMeta(head: Head, columns: string[]): Promise<Record<string, unknown>[]> {
+    return (await this.open(head, 'meta')).query().select(columns).toArray();
   }
 }
 
-const PASSAGE_COLUMNS = [
-  'id', 'documentId', 'source', 'title', 'docType', 'date', 'year', 'organisation', 'page', 'pageLabel', 'section', 'ordinal',
-  'kind', 'start', 'end', 'cleanStart', 'cleanEnd', 'text',
-];
-
-/** LanceDB pads a short vector with nulls instead of refusing it, so a wrong length is caught before any write. */
-function assertVectors(passages: PassageRow[], dimensions: number): void {
-  for (const row of passages) {
-    if (row.vector.length !== dimensions || !Array.prototype.every.call(row.vector, Number.isFinite)) {
-      throw new AppError('store_failed', `De index is niet bijgewerkt: passage ${row.id} heeft geen geldige vector van ${dimensions} getallen.`);
-    }
-  }
-}
-
-function generationOf(name: string): number {
-  const match = /^(?:documents|passages|meta|registers)_g(\d+)$/.exec(name);
-  return match ? Number(match[1]) : 0;
-}
-
-type Search = lancedb.Query | lancedb.VectorQuery;
-
-function fullTextSearch(table: lancedb.Table, query: string, limit: number, filter: PassageFilter | undefined, columns: string[]): Search {
-  const search = table.query().fullTextSearch(new lancedb.MatchQuery(query, 'search')).select([...columns, '_score']).limit(limit);
-  const where = filterClause(filter);
-  return where ? search.where(where) : search;
-}
-
-function vectorSearch(table: lancedb.Table, vector: number[], limit: number, filter: PassageFilter | undefined, columns: string[]): Search {
-  const search = table.vectorSearch(vector).distanceType('cosine').select([...columns, '_distance']).limit(limit);
-  const where = filterClause(filter);
-  return where ? search.where(where) : search;
-}
-
-/** Ids and scores from the columns of the result, without building a row object per hit. */
-async function rankedIds(search: Search, scoreColumn: '_score' | '_distance'): Promise<RankedId[]> {
-  const result = await search.toArrow();
-  const ids = result.getChild('id')?.toArray() ?? [];
-  const scores = result.getChild(scoreColumn)?.toArray() ?? [];
-  return Array.from(ids as ArrayLike<string>, (id, i) => {
-    const value = Number(scores[i]);
-    return { id: String(id), score: scoreColumn === '_distance' ? 1 - value : value };
-  });
-}
-
-function searchers(table: lancedb.Table): Pick<IndexSnapshot, 'fullText' | 'nearest' | 'fullTextIds' | 'nearestIds' | 'vectors'> {
-  return {
-    async fullText(query, limit, filter) {
-      if (query.trim() === '') return [];
-      return guard('doorzocht', async () => {
-        const rows = await fullTextSearch(table, query, limit, filter, PASSAGE_COLUMNS).toArray();
-        return rows.map((row) => ({ passage: fromPassageRow(row), score: Number(row._score) }));
-      });
-    },
-    async nearest(vector, limit, filter) {
-      return guard('doorzocht', async () => {
-        const rows = await vectorSearch(table, vector, limit, filter, PASSAGE_COLUMNS).toArray();
-        return rows.map((row) => ({ passage: fromPassageRow(row), score: 1 - Number(row._distance) }));
-      });
-    },
-    async fullTextIds(query, limit, filter) {
-      if (query.trim() === '') return [];
-      return guard('doorzocht', () => rankedIds(fullTextSearch(table, query, limit, filter, ['id']), '_score'));
-    },
-    async nearestIds(vector, limit, filter) {
-      return guard('doorzocht', () => rankedIds(vectorSearch(table, vector, limit, filter, ['id']), '_distance'));
-    },
-    async vectors(ids) {
-      const result = new Map<string, Float32Array>();
-      if (ids.length === 0) return result;
-      return guard('gelezen', async () => {
-        const rows = await table.query().select(['id', 'vector']).toArray();
-        const wanted = new Set(ids);
-        for (const row of rows) if (wanted.has(String(row.id))) result.set(String(row.id), Float32Array.from(row.vector as ArrayLike<number>));
-        return result;
-      });
-    },
-  };
+function manifestOf(meta: Record<string, unknown>[]): IndexManifest {
+  return JSON.parse(String(meta.find((row) => row.key === 'manifest')?.json)) as IndexManifest;
 }

@@ -11,6 +11,11 @@ export interface IndexManifest extends IndexSettings {
   createdAt: string;
   documents: number;
   passages: number;
+  /**
+   * How far the index has moved from what its embedder was fitted on: passages at the fit, and passages added
+   * or removed since (folded in or dropped without a refit). Absent in an index written before fold-in.
+   */
+  fit?: { passages: number; changed: number };
 }
 
 /**

@@ -2,7 +2,7 @@
  * Answering a question: retrieval over the current engine, then the answer pipeline (compose.ts) and its support
  * gate. The same functions serve /api/ask, /api/chat, the CLI and the evaluation.
  */
-import type { PassageFilter } from '../../ingest/store/filter-clause.js';
+import type { PassageFilter } from '../../ingest/index.js';
 import type { Engine } from '../engine.js';
 import type { Turn } from '../retrieve/follow-up.js';
 import type { RetrievalResult } from '../retrieve/retriever.js';

@@ -5,8 +5,8 @@
  * the text, so a remembered result can never be stale, whatever the index does; results are frozen, so a
  * caller that tried to change a shared one would fail loudly instead of corrupting the next answer.
  */
-import * as analyze from '../../ingest/text/analyze.js';
-import type { Token } from '../../ingest/text/analyze.js';
+import * as analyze from '../../ingest/index.js';
+import type { Token } from '../../ingest/index.js';
 
 /** How many texts each function remembers: the sentences of a large corpus's busiest passages, a few MB. */
 export const MAX_REMEMBERED_TEXTS = 20_000;

@@ -2,9 +2,7 @@
  * The sentences an answer can be made of: every line of a passage (a heading, a table row, a list item or a
  * paragraph) split into sentences, each kept as an exact span of the passage text so it can be quoted verbatim.
  */
-import { splitSentences } from '../../ingest/chunk/sentences.js';
-import { isColumnHeader, isTableRow } from '../../ingest/structure/table-rows.js';
-import type { Passage } from '../../ingest/types.js';
+import { splitSentences, isColumnHeader, isTableRow, type Passage } from '../../ingest/index.js';
 
 /** A sentence of a retrieved passage. */
 export interface CandidateSentence {

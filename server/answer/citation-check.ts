@@ -4,7 +4,7 @@
  * of a sentence occurs in the quotes that sentence cites. Pure; the generator falls back to the extractive answer on
  * any problem.
  */
-import { splitSentences } from '../../ingest/chunk/sentences.js';
+import { splitSentences } from '../../ingest/index.js';
 import type { Language } from '../retrieve/language.js';
 import { answerFigures, sourceFigures, type SourceFigures } from './figure-mentions.js';
 import { quoteColumns } from './quote-columns.js';

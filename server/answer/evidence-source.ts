@@ -2,7 +2,7 @@
  * The evidence source of one index generation: the passage that follows another, and each document's table rows
  * by label, built lazily per document on first use and kept with the generation (bounded by its table rows).
  */
-import type { Passage } from '../../ingest/types.js';
+import type { Passage } from '../../ingest/index.js';
 import { rowLabel, type EvidenceSource, type LabelledRow } from './expand.js';
 import { sentencesOfPassage } from './passage-sentences.js';
 

@@ -4,8 +4,7 @@
  * the same label elsewhere in the document, the budget row of an item it describes. Each expansion is a named rule
  * (rules.ts). Pure apart from the injected evidence source.
  */
-import { foldText } from '../../ingest/text/analyze.js';
-import type { Passage } from '../../ingest/types.js';
+import { foldText, type Passage } from '../../ingest/index.js';
 import type { Concept } from '../retrieve/concepts.js';
 import { conceptMatch } from '../retrieve/concepts.js';
 import { analyzeTerms } from './cached-analysis.js';

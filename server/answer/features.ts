@@ -14,7 +14,7 @@ import { analyzeTerms, numberTokens, tokenize } from './cached-analysis.js';
 import type { CandidateSentence } from './candidate-sentences.js';
 import { sentencesOfPassage } from './passage-sentences.js';
 import { isComparisonFigure, valueFit, valueSpans, valueYear, type ValueSpan } from './values.js';
-import { foldText } from '../../ingest/text/analyze.js';
+import { foldText } from '../../ingest/index.js';
 
 /** Features of a candidate sentence, each in [0, 1]. */
 export interface SentenceFeatures {
@@ -78,7 +78,7 @@ export function subjectConcepts(context: Pick<QuestionContext, 'concepts' | 'wor
   const { words } = context;
   return [...context.concepts].filter(([, concept]) => {
     // A follow-up's subject is the earlier turn's ("En hoeveel daarvan bleken terecht?").
-    if (concept.history) return followUp && concept.terms.some((t) => t.origin === 'history' && !words.unitNouns.has(t.word) && !words.money.has(t.word));
+    if (concept.history) return followUp && concept.terms.some((t) => (t.origin === 'history' || t.origin === 'answer') && !words.unitNouns.has(t.word) && !words.money.has(t.word));
     const own = concept.terms.find((t) => t.origin === 'question' || t.origin === 'translation');
     if (!own || own.weight < 1) return false;
     const word = foldText(own.word);

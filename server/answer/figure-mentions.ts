@@ -4,7 +4,7 @@
  * ("4.470.460", "44,35", "1,13%", "1 januari 2023"); an English answer may also use English notation
  * ("4,470,460"). Pure functions.
  */
-import { parseNumber } from '../../ingest/text/parse-number.js';
+import { parseNumber } from '../../ingest/index.js';
 import type { Language } from '../retrieve/language.js';
 
 /** A figure of an answer sentence: its literal and the keys any of which a source must hold. */

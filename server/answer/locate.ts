@@ -4,7 +4,7 @@
  * quotes still matches the clean passage text — and a match reports the exact span in the passage's own text,
  * so the reader can mark it. Pure functions of the passages; the route adds retrieval for near matches.
  */
-import type { Passage } from '../../ingest/types.js';
+import type { Passage } from '../../ingest/index.js';
 
 /** A text reduced to its letters and digits, with where each kept character came from. */
 export interface MatchText {

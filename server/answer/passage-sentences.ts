@@ -4,7 +4,7 @@
  * with the passage object itself: a new generation brings new passage objects and therefore new splits, and a
  * dropped generation's splits are collected with its passages.
  */
-import type { Passage } from '../../ingest/types.js';
+import type { Passage } from '../../ingest/index.js';
 import { candidateSentences, type CandidateSentence } from './candidate-sentences.js';
 
 const splits = new WeakMap<Passage, readonly CandidateSentence[]>();

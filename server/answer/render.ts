@@ -4,7 +4,7 @@
  * verbatim, grouped by document, each followed by its marker. Nothing is written that is not in a quote, apart from
  * the fixed connecting words of messages.ts. Pure.
  */
-import type { Passage } from '../../ingest/types.js';
+import type { Passage } from '../../ingest/index.js';
 import type { Language } from '../retrieve/language.js';
 import type { CandidateSentence } from './candidate-sentences.js';
 import { formatDate, MESSAGES } from './messages.js';

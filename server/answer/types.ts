@@ -1,7 +1,7 @@
 /**
  * The shape of an answer as `/api/ask` returns it (and `/api/chat` streams it).
  */
-import type { PassageFilter } from '../../ingest/store/filter-clause.js';
+import type { PassageFilter } from '../../ingest/index.js';
 import type { AnswerType } from '../retrieve/answer-type.js';
 import type { AnswerTable } from './answer-tables.js';
 import type { RuleName } from './rules.js';

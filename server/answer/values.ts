@@ -5,7 +5,7 @@
  * "M.A.E. Kuin"). Each answer type is answered by values of certain kinds; the support gate and the direct answer
  * span read them. Pure.
  */
-import { isDutchStopWord } from '../../ingest/text/analyze.js';
+import { isDutchStopWord } from '../../ingest/index.js';
 import type { AnswerType } from '../retrieve/answer-type.js';
 import type { AnswerWords } from '../retrieve/answer-words.js';
 

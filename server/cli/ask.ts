@@ -2,7 +2,7 @@
  * `npm run ask -- "vraag"`: prints the answer with numbered sources; `--json` prints the /api/ask body. With CHAT_BASE_URL
  * and CHAT_MODEL set the answer is generated and checked as the server does; `--extractive` skips generation.
  */
-import { errorMessage } from '../../ingest/errors.js';
+import { errorMessage } from '../../ingest/index.js';
 import { ask } from '../answer/ask.js';
 import { createAnswerer } from '../answer/generate/create-answerer.js';
 import { sourceLine } from '../answer/source-line.js';

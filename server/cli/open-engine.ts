@@ -1,10 +1,8 @@
 /**
  * For the command-line tools: settings from the environment, the index (built on first use), and an engine.
  */
-import { AppError } from '../../ingest/errors.js';
-import { parseSettings, type Settings } from '../../ingest/settings.js';
-import { LanceStore } from '../../ingest/store/lance-store.js';
-import { ensureIndex, loadEngine, readGlossary } from '../bootstrap.js';
+import { AppError, ensureIndex, LanceStore, parseSettings, type Settings } from '../../ingest/index.js';
+import { loadEngine, readGlossary } from '../bootstrap.js';
 import type { Engine } from '../engine.js';
 
 /** Opens the engine of INDEX_DIR, building the index from CORPUS_DIR first when there is none. */

@@ -1,7 +1,7 @@
 /**
  * `npm run search -- "vraag"`: prints the ranked passages with source, page and section.
  */
-import { errorMessage } from '../../ingest/errors.js';
+import { errorMessage } from '../../ingest/index.js';
 import { retrieveFor } from '../answer/ask.js';
 import { cliArguments, openEngine } from './open-engine.js';
 

@@ -7,8 +7,7 @@
 import { createRequire } from 'node:module';
 import * as lancedb from '@lancedb/lancedb';
 import type * as Arrow from 'apache-arrow';
-import { AppError, errorMessage } from '../../ingest/errors.js';
-import { escapeSql } from '../../ingest/store/filter-clause.js';
+import { AppError, errorMessage, escapeSql } from '../../ingest/index.js';
 import type { FeedbackRating, FeedbackRecord } from './feedback-schema.js';
 
 // The same single copy of apache-arrow that LanceDB loads (see ingest/store/rows.ts).

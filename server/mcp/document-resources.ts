@@ -40,10 +40,11 @@ export function registerDocumentResources(server: McpServer, deps: McpDeps): voi
       })),
     }),
   });
-  server.registerResource('document', template, { title: 'Document', description: 'De tekst van een geïndexeerd raadsdocument.', mimeType: 'text/plain' }, (uri, variables) => {
+  server.registerResource('document', template, { title: 'Document', description: 'De tekst van een geïndexeerd raadsdocument.', mimeType: 'text/plain' }, async (uri, variables) => {
     const id = decoded(variables.documentId);
-    const document = deps.engines.current().documents.get(id);
-    if (!document) throw new McpError(RESOURCE_NOT_FOUND, `Er is geen document met id "${id.slice(0, 200)}".`, { uri: uri.href });
-    return { contents: [{ uri: uri.href, mimeType: 'text/plain', text: document.cleanText }] };
+    const engine = deps.engines.current();
+    const text = engine.documents.has(id) ? await engine.snapshot.documentText(id) : null;
+    if (!text) throw new McpError(RESOURCE_NOT_FOUND, `Er is geen document met id "${id.slice(0, 200)}".`, { uri: uri.href });
+    return { contents: [{ uri: uri.href, mimeType: 'text/plain', text: text.cleanText }] };
   });
 }

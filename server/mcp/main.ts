@@ -5,11 +5,9 @@
  * progress and logs go to stderr. The process ends when the host closes stdin.
  */
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
-import { errorMessage } from '../../ingest/errors.js';
-import { parseSettings, type Settings } from '../../ingest/settings.js';
-import { LanceStore } from '../../ingest/store/lance-store.js';
+import { ensureIndex, errorMessage, LanceStore, parseSettings, type Settings } from '../../ingest/index.js';
 import { createAnswerer } from '../answer/generate/create-answerer.js';
-import { ensureIndex, loadEngine, readGlossary } from '../bootstrap.js';
+import { loadEngine, readGlossary } from '../bootstrap.js';
 import { createEngineHolder } from '../engine-holder.js';
 import { createLogger } from '../log.js';
 import { createMcpServer } from './mcp-server.js';

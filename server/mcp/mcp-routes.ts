@@ -8,7 +8,7 @@
 import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import type { AppError } from '../../ingest/errors.js';
+import type { AppError } from '../../ingest/index.js';
 import { statusOf } from '../errors.js';
 import type { AppEnv } from '../routes/app-env.js';
 import { createMcpServer } from './mcp-server.js';

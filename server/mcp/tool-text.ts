@@ -3,7 +3,7 @@
  * answers name them, passage ids given so the model can ask for a passage's context. The same data goes in the
  * results' structured content. Pure functions.
  */
-import type { Passage } from '../../ingest/types.js';
+import type { Passage } from '../../ingest/index.js';
 import type { PassageHit } from '../answer/types.js';
 import { formatDate } from '../answer/messages.js';
 import { escapeMarkdown, sourceMarkdown, type MarkdownOptions } from '../markdown/answer-markdown.js';

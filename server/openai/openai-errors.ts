@@ -4,7 +4,7 @@
  * AuthenticationError, NotFoundError, RateLimitError, …) with Grip's message.
  */
 import type { Context } from 'hono';
-import { AppError, type ErrorCode } from '../../ingest/errors.js';
+import { AppError, type ErrorCode } from '../../ingest/index.js';
 import { statusOf } from '../errors.js';
 
 /** What an OpenAI error body says beyond the message. */

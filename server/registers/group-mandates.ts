@@ -2,7 +2,7 @@
  * The mandates map as read: every mandate row of every document, grouped by actor. Actors come in the order of a
  * municipality's chain of decision (council first), then any other body alphabetically.
  */
-import type { RegisterRow, RegisterSource } from '../../ingest/types.js';
+import type { RegisterRow, RegisterSource } from '../../ingest/index.js';
 
 type MandateRow = Extract<RegisterRow, { kind: 'mandates' }>;
 

@@ -3,7 +3,7 @@
  * when their names are alike (token-set similarity ≥ {@link NAME_THRESHOLD}); within a group, amounts that differ
  * (units taken into account) are flagged as a difference between documents.
  */
-import type { RegisterRow } from '../../ingest/types.js';
+import type { RegisterRow } from '../../ingest/index.js';
 import { mergeFigures, type FigureValue, type MergedField } from './merged-field.js';
 import { NAME_THRESHOLD, nameSimilarity } from './normalise.js';
 

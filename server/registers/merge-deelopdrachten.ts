@@ -8,7 +8,7 @@
  * and two differently named rows of one passage (one table), are never one. Every field keeps each document's value with its source; differing values (the two numbers of the
  * rank list and the annex, say) are a conflict, shown side by side.
  */
-import type { RegisterRow } from '../../ingest/types.js';
+import type { RegisterRow } from '../../ingest/index.js';
 import { mergeFigures, mergeNumbers, mergeTexts, mergeYears, type FigureValue, type MergedField } from './merged-field.js';
 import { isNamePrefix, NAME_THRESHOLD, nameSimilarity, normaliseName, normaliseNumber } from './normalise.js';
 

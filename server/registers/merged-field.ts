@@ -2,7 +2,7 @@
  * A field of a merged register line: the distinct values the documents give for it, each with every source
  * that gives it. More than one value is a conflict, shown side by side rather than resolved.
  */
-import type { RegisterFigure, RegisterSource } from '../../ingest/types.js';
+import type { RegisterFigure, RegisterSource } from '../../ingest/index.js';
 import { normaliseName, normaliseNumber, sameAmount } from './normalise.js';
 
 /** One value and where it stands. */

@@ -2,7 +2,7 @@
  * The registers as CSV for a spreadsheet: Dutch column names, one line per deelopdracht, per cited amount and per
  * mandate; conflicting values side by side in one cell, separated by " | ", each source as "title p. N".
  */
-import type { RegisterSource } from '../../ingest/types.js';
+import type { RegisterSource } from '../../ingest/index.js';
 import type { ActorMandates } from './group-mandates.js';
 import type { BudgetLine } from './merge-budgets.js';
 import type { MergedDeelopdracht } from './merge-deelopdrachten.js';

@@ -5,8 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { AppError } from '../../ingest/errors.js';
-import { foldText } from '../../ingest/text/analyze.js';
+import { AppError, foldText } from '../../ingest/index.js';
 import { ANSWER_TYPES, type AnswerType } from './answer-type.js';
 
 const answerType = z.enum(ANSWER_TYPES);

@@ -1,11 +1,11 @@
 /**
- * Statistics over the passages of one index generation, computed once when the server loads it: the analysed
- * terms of every passage (body and heading separately), document frequencies for IDF weights, and the
- * vocabulary that compound splitting and query expansion check against.
+ * Statistics over the passages of one index generation: document frequencies for IDF weights and the vocabulary
+ * that compound splitting and query expansion check against, computed in one pass when the server loads it; and
+ * the analysed terms of a passage (body and heading separately), computed when a question needs them and kept in
+ * a bounded cache. What stays in memory grows with the vocabulary, not with the passages' analyses, whose many
+ * small arrays and sets would otherwise be most of a large index's memory.
  */
-import { analyzeTerms, foldText, numberTokens, tokenize } from '../../ingest/text/analyze.js';
-import { sectionLine } from '../../ingest/pipeline/search-text.js';
-import type { Passage } from '../../ingest/types.js';
+import { analyzeTerms, foldText, numberTokens, tokenize, sectionLine, type Passage } from '../../ingest/index.js';
 
 /** Analysed form of one passage. */
 export interface PassageTerms {
@@ -29,8 +29,10 @@ export interface PassageTerms {
 
 /** Corpus-wide statistics. */
 export interface CorpusStats {
-  passages: PassageTerms[];
-  byId: Map<string, PassageTerms>;
+  /** The analysed form of a passage of the corpus by id (undefined for an unknown id), from a bounded cache. */
+  byId: Pick<Map<string, PassageTerms>, 'get'>;
+  /** Years the passages mention or are about. */
+  years: Set<number>;
   /** Inverse document frequency of a term (smoothed; unseen terms get the maximum). */
   idf(term: string): number;
   /** Folded surface words with their corpus frequency, for compound splitting. */
@@ -73,26 +75,61 @@ function analysePassage(passage: Passage, words: Map<string, number>): PassageTe
   };
 }
 
-/** Computes statistics over the given passages. */
-export function buildCorpusStats(passages: Passage[]): CorpusStats {
+/** How many analysed passages the cache keeps: every candidate of many questions, a few tens of MB at most. */
+export const ANALYSED_PASSAGES = 4_000;
+
+/** A map that forgets its least recently used entries beyond `limit`. */
+function boundedCache<T>(limit: number, compute: (key: string) => T | undefined): Pick<Map<string, T>, 'get'> {
+  const entries = new Map<string, T>();
+  return {
+    get(key) {
+      const known = entries.get(key);
+      if (known !== undefined) {
+        entries.delete(key);
+        entries.set(key, known);
+        return known;
+      }
+      const value = compute(key);
+      if (value === undefined) return undefined;
+      entries.set(key, value);
+      if (entries.size > limit) entries.delete(entries.keys().next().value as string);
+      return value;
+    },
+  };
+}
+
+/** Computes statistics over the given passages; a passage's analysis is redone when the cache has let it go. */
+export function buildCorpusStats(passages: readonly Passage[], cacheSize = ANALYSED_PASSAGES): CorpusStats {
   const words = new Map<string, number>();
-  const analysed = passages.map((p) => analysePassage(p, words));
   const documentFrequency = new Map<string, number>();
-  for (const item of analysed) {
-    for (const term of new Set([...item.termSet, ...item.headingTerms])) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-  }
-  const total = Math.max(1, analysed.length);
-  const maxIdf = Math.log(1 + total);
   const documentTerms = new Map<string, Set<string>>();
-  for (const { passage } of analysed) {
+  const byPassageId = new Map<string, Passage>();
+  const years = new Set<number>();
+  let lengths = 0;
+  for (const passage of passages) {
+    const item = analysePassage(passage, words);
+    for (const term of new Set([...item.termSet, ...item.headingTerms])) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    for (const year of item.years) years.add(year);
+    if (passage.year !== null) years.add(passage.year);
+    lengths += item.length;
+    byPassageId.set(passage.id, passage);
     if (!documentTerms.has(passage.documentId)) documentTerms.set(passage.documentId, new Set(analyzeTerms(`${passage.title} ${passage.docType} ${passage.organisation ?? ''}`)));
   }
-  const lengths = analysed.reduce((sum, item) => sum + item.terms.length + item.headingTerms.size, 0);
+  const total = Math.max(1, passages.length);
+  const maxIdf = Math.log(1 + total);
+  // The words were counted in the pass above; a re-analysis must not count them again.
+  const scratch = new Map<string, number>();
   return {
     averageLength: lengths / total,
     documentTerms: (id) => documentTerms.get(id) ?? new Set(),
-    passages: analysed,
-    byId: new Map(analysed.map((item) => [item.passage.id, item])),
+    byId: boundedCache(cacheSize, (id) => {
+      const passage = byPassageId.get(id);
+      if (!passage) return undefined;
+      const item = analysePassage(passage, scratch);
+      scratch.clear();
+      return item;
+    }),
+    years,
     idf: (term) => {
       const df = documentFrequency.get(term);
       return df ? Math.log(1 + (total - df + 0.5) / (df + 0.5)) : maxIdf;

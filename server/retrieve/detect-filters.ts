@@ -3,7 +3,7 @@
  * ("volgens Berenschot"), years ("in 2019"). Document types and sources become filters; years only steer the
  * ranking, because "meer dan in 2020?" asks about 2020 in a later document.
  */
-import { analyzeTerms, numberTokens } from '../../ingest/text/analyze.js';
+import { analyzeTerms, numberTokens } from '../../ingest/index.js';
 
 /** What retrieval knows about each document to recognise references to it. */
 export interface DocumentFacts {

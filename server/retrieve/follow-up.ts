@@ -4,7 +4,7 @@
  * points back with "daarvan"/"toen"/"they", or says too little on its own), the subject of the earlier user
  * turns is carried into retrieval.
  */
-import { foldText, tokenize } from '../../ingest/text/analyze.js';
+import { foldText, tokenize } from '../../ingest/index.js';
 
 /** A turn of the conversation, as the API receives it. */
 export interface Turn {

@@ -4,8 +4,7 @@
  * so the domain can grow without code changes.
  */
 import { z } from 'zod';
-import { AppError } from '../../ingest/errors.js';
-import { foldText } from '../../ingest/text/analyze.js';
+import { AppError, foldText } from '../../ingest/index.js';
 
 const wordList = z.array(z.string().min(1)).min(1);
 const glossarySchema = z.object({

@@ -3,8 +3,7 @@
  * words, and vector search. Each list finds what the others miss; the rerank step fuses them, using each
  * candidate's rank in each list as one of its features (a reciprocal-rank fusion inside the rerank).
  */
-import type { PassageFilter } from '../../ingest/store/filter-clause.js';
-import type { RankedId } from '../../ingest/store/lance-store.js';
+import type { PassageFilter, RankedId } from '../../ingest/index.js';
 import type { QueryAnalysis, WeightedTerm } from './analyze-query.js';
 import type { Signals } from './passage-features.js';
 
@@ -17,7 +16,7 @@ export interface SearchBackend {
 /** How many results each list contributes. */
 export const CANDIDATES = { perList: 60 };
 
-const OWN: WeightedTerm['origin'][] = ['question', 'translation', 'history'];
+const OWN: WeightedTerm['origin'][] = ['question', 'translation', 'history', 'answer'];
 
 /** A full-text query string from terms: words only, so no user text reaches a query parser. */
 export function fullTextQuery(terms: WeightedTerm[]): string {

@@ -2,7 +2,7 @@
  * Is the question Dutch or English? Counted by stop words, which every sentence has and which hardly overlap
  * between the two languages. Dutch wins ties: it is the users' language.
  */
-import { DUTCH_STOP_WORDS, tokenize } from '../../ingest/text/analyze.js';
+import { DUTCH_STOP_WORDS, tokenize } from '../../ingest/index.js';
 
 /** A language Grip answers in. */
 export type Language = 'nl' | 'en';

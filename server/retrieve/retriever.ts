@@ -2,8 +2,7 @@
  * Retrieval as the server and CLI use it: analyse the question, apply explicit and detected filters, gather
  * hybrid candidates, rerank, return the best passages with the analysis that explains them.
  */
-import type { PassageFilter } from '../../ingest/store/filter-clause.js';
-import type { Passage } from '../../ingest/types.js';
+import type { PassageFilter, Passage } from '../../ingest/index.js';
 import { analyzeQuery, type QueryAnalysis, type QueryContext } from './analyze-query.js';
 import type { CorpusStats } from './corpus-stats.js';
 import type { Turn } from './follow-up.js';
@@ -39,6 +38,8 @@ export interface RetrievalResult {
 export interface RetrieverDeps {
   backend: SearchBackend;
   stats: CorpusStats;
+  /** A passage of the index by id. */
+  passage(id: string): Passage | undefined;
   context: QueryContext;
   embedQuery(text: string): Promise<number[]>;
 }
@@ -68,7 +69,7 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     const candidates = await hybridCandidates(analysis, deps.backend, deps.embedQuery, isEmpty(filter) ? undefined : filter);
     return rerank(analysis, deps.stats, candidates)
       .slice(0, k)
-      .map((r) => ({ passage: (deps.stats.byId.get(r.id) as { passage: Passage }).passage, score: r.score, features: r.features }));
+      .map((r) => ({ passage: deps.passage(r.id) as Passage, score: r.score, features: r.features }));
   };
   return {
     async retrieve(request) {

@@ -3,7 +3,7 @@
  * that never mention them, however well its other words match; a capitalised word the vocabulary lacks is a
  * strong sign the question is off the documents' subject.
  */
-import { foldText, tokenize } from '../../ingest/text/analyze.js';
+import { foldText, tokenize } from '../../ingest/index.js';
 
 /** Capitalised words of a question that the corpus never uses, as written. */
 export function unknownNames(question: string, knows: (foldedWord: string) => boolean): string[] {

@@ -4,7 +4,7 @@
  * stem (or is the start of it), when the shared part is long enough to mean something and the corpus word is
  * not much longer (longer ones are compounds, handled separately).
  */
-import { stemDutch } from '../../ingest/text/analyze.js';
+import { stemDutch } from '../../ingest/index.js';
 
 /** Word families of one corpus vocabulary. */
 export interface WordFamilies {

@@ -1,10 +1,8 @@
 /**
  * The Hono environment of the app: the dependencies every route reads from the context.
  */
-import type { Settings } from '../../ingest/settings.js';
-import type { LanceStore } from '../../ingest/store/lance-store.js';
+import type { DocumentService, LanceStore, Settings } from '../../ingest/index.js';
 import type { Answerer } from '../answer/generate/generate-answer.js';
-import type { DocumentService } from '../document-service.js';
 import type { Engine } from '../engine.js';
 import type { FeedbackStore } from '../feedback/feedback-store.js';
 import type { Logger } from '../log.js';

@@ -3,12 +3,11 @@
  * text with passage offsets; its original bytes; and a passage with its neighbours.
  */
 import { Hono } from 'hono';
-import { AppError } from '../../ingest/errors.js';
-import type { StoredDocument } from '../../ingest/store/rows.js';
+import { AppError, type DocumentRecord } from '../../ingest/index.js';
 import type { Engine } from '../engine.js';
 import type { AppEnv } from './app-env.js';
 
-function documentOf(engine: Engine, id: string): StoredDocument {
+function documentOf(engine: Engine, id: string): DocumentRecord {
   const document = engine.documents.get(id);
   if (!document) throw new AppError('not_found', `Er is geen document met id "${id.slice(0, 200)}".`);
   return document;
@@ -28,7 +27,7 @@ function disposition(source: string): string {
 
 /** The document list as /api/documents gives it: newest first, then by title. */
 export function documentList(engine: Engine) {
-  const documents = [...engine.documents.values()].map((d) => d.record);
+  const documents = [...engine.documents.values()];
   documents.sort((a, b) => (b.date ?? String(b.year ?? '')).localeCompare(a.date ?? String(a.year ?? '')) || a.title.localeCompare(b.title));
   return documents;
 }
@@ -46,18 +45,20 @@ export function passageWithNeighbours(engine: Engine, id: string) {
 export function documentRoutes(): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   routes.get('/documents', (c) => c.json({ documents: documentList(c.get('deps').engines.current()) }));
-  routes.get('/documents/:id', (c) => c.json(documentOf(c.get('deps').engines.current(), c.req.param('id')).record));
-  routes.get('/documents/:id/text', (c) => {
+  routes.get('/documents/:id', (c) => c.json(documentOf(c.get('deps').engines.current(), c.req.param('id'))));
+  routes.get('/documents/:id/text', async (c) => {
     const engine = c.get('deps').engines.current();
-    const document = documentOf(engine, c.req.param('id'));
-    const passages = engine.passagesOf(document.record.documentId).map((p) => ({
+    const record = documentOf(engine, c.req.param('id'));
+    const text = await engine.snapshot.documentText(record.documentId);
+    if (!text) throw new AppError('not_found', `Er is geen document met id "${record.documentId}".`);
+    const passages = engine.passagesOf(record.documentId).map((p) => ({
       passageId: p.id, ordinal: p.ordinal, section: p.section, page: p.page, pageLabel: p.pageLabel,
       cleanStart: p.cleanStart, cleanEnd: p.cleanEnd, start: p.start, end: p.end,
     }));
-    return c.json({ documentId: document.record.documentId, title: document.record.title, text: document.cleanText, passages });
+    return c.json({ documentId: record.documentId, title: record.title, text: text.cleanText, passages });
   });
   routes.get('/documents/:id/file', async (c) => {
-    const { record } = documentOf(c.get('deps').engines.current(), c.req.param('id'));
+    const record = documentOf(c.get('deps').engines.current(), c.req.param('id'));
     const bytes = await c.get('deps').store.getBlob(record.contentHash);
     if (!bytes) throw new AppError('not_found', 'Het originele bestand van dit document is niet bewaard.');
     return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
-import { AppError } from '../../ingest/errors.js';
+import { AppError } from '../../ingest/index.js';
 import { toEvalJsonl } from '../feedback/eval-line.js';
 import { feedbackSchema, toFeedbackRecord } from '../feedback/feedback-schema.js';
 import type { FeedbackQuery } from '../feedback/feedback-store.js';

@@ -4,7 +4,7 @@
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { analyzeTerms } from '../../ingest/text/analyze.js';
+import { analyzeTerms } from '../../ingest/index.js';
 import { retrieveFor } from '../answer/ask.js';
 import { toHit } from '../answer/render.js';
 import { createLocator, wordCoverage, type ExactMatch, type Locator } from '../answer/locate.js';

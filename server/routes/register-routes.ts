@@ -4,8 +4,7 @@
  */
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
-import { AppError } from '../../ingest/errors.js';
-import type { RegisterKind } from '../../ingest/types.js';
+import { AppError, type RegisterKind } from '../../ingest/index.js';
 import type { Engine } from '../engine.js';
 import { budgetsCsv, deelopdrachtenCsv, mandatesCsv, type TitleOf } from '../registers/registers-csv.js';
 import { REGISTER_KINDS, registersOf, type Registers } from '../registers/read-registers.js';
@@ -36,7 +35,7 @@ function wantsCsv(c: Context<AppEnv>, format: 'json' | 'csv' | undefined): boole
 
 /** Titles and metadata of the documents a register cites, so a client can name each source. */
 function documentsOf(engine: Engine) {
-  return Object.fromEntries([...engine.documents.values()].map(({ record }) => [record.documentId, { title: record.title, docType: record.docType, date: record.date, year: record.year }]));
+  return Object.fromEntries([...engine.documents.values()].map((record) => [record.documentId, { title: record.title, docType: record.docType, date: record.date, year: record.year }]));
 }
 
 function csvOf(kind: RegisterKind, registers: Registers, titleOf: TitleOf): string {
@@ -48,15 +47,15 @@ function csvOf(kind: RegisterKind, registers: Registers, titleOf: TitleOf): stri
 /** The register routes. */
 export function registerRoutes(): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
-  routes.get('/registers/:kind', (c) => {
+  routes.get('/registers/:kind', async (c) => {
     const kind = kindOf(c.req.param('kind'));
     const { format, documentId } = queryOf(c);
     const engine = c.get('deps').engines.current();
     if (documentId !== undefined && !engine.documents.has(documentId)) throw new AppError('not_found', `Er is geen document met id "${documentId}".`);
-    const registers = registersOf(engine.snapshot, documentId);
+    const registers = await registersOf(engine.snapshot, documentId);
     c.header('Vary', 'Accept');
     if (wantsCsv(c, format)) {
-      const titleOf: TitleOf = (id) => engine.documents.get(id)?.record.title ?? id;
+      const titleOf: TitleOf = (id) => engine.documents.get(id)?.title ?? id;
       c.header('Content-Disposition', `attachment; filename="${kind}.csv"`);
       return c.body(`\uFEFF${csvOf(kind, registers, titleOf)}`, 200, { 'Content-Type': 'text/csv; charset=utf-8' });
     }

@@ -6,7 +6,7 @@
 import type { Context, Next } from 'hono';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { AppError } from '../../ingest/errors.js';
+import { AppError } from '../../ingest/index.js';
 import { readUploadForm } from '../upload/upload-form.js';
 import type { AppEnv } from './app-env.js';
 

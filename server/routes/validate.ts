@@ -4,7 +4,7 @@
  */
 import type { Context } from 'hono';
 import type { z } from 'zod';
-import { AppError } from '../../ingest/errors.js';
+import { AppError } from '../../ingest/index.js';
 
 /** Parses the request body as JSON and validates it; throws `bad_request` with a readable message. */
 export async function readJson<T extends z.ZodType>(c: Context, schema: T): Promise<z.infer<T>> {

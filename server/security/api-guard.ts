@@ -4,8 +4,7 @@
  * everything else.
  */
 import type { Context, MiddlewareHandler } from 'hono';
-import { AppError } from '../../ingest/errors.js';
-import type { Settings } from '../../ingest/settings.js';
+import { AppError, type Settings } from '../../ingest/index.js';
 import { errorResponse } from '../errors.js';
 import type { AppEnv } from '../routes/app-env.js';
 import { clientOf } from './client-address.js';

@@ -3,7 +3,7 @@
  * bytes are never written to disk under it, but it still reaches the document list, answers and
  * Content-Disposition headers, so paths, control and bidi characters and absurd lengths are taken out.
  */
-import { fileExtension } from '../../ingest/load/detect.js';
+import { fileExtension } from '../../ingest/index.js';
 
 /** Longest file name kept, in characters (the extension is kept whole). */
 export const MAX_FILE_NAME_LENGTH = 120;

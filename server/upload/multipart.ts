@@ -4,7 +4,7 @@
  * parts, headers and fields hold before anything is decoded, and file parts are copied out once (then the
  * body can go) instead of being wrapped in Blobs.
  */
-import { AppError } from '../../ingest/errors.js';
+import { AppError } from '../../ingest/index.js';
 
 /** Limits on the shape of a form. */
 export interface MultipartLimits {

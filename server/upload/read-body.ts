@@ -2,7 +2,7 @@
  * Reading a request body into memory with a hard limit: the running count stops the read (and the client)
  * at the limit, so a lying or missing Content-Length cannot make the server buffer more than it allows.
  */
-import { AppError } from '../../ingest/errors.js';
+import { AppError } from '../../ingest/index.js';
 
 function tooLarge(maxBytes: number): AppError {
   const megabytes = (maxBytes / 1024 / 1024).toLocaleString('nl-NL', { maximumFractionDigits: 1 });

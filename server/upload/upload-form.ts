@@ -4,9 +4,7 @@
  * misspelt field is noticed instead of silently ignored.
  */
 import { z } from 'zod';
-import { AppError } from '../../ingest/errors.js';
-import { documentIdFor } from '../../ingest/pipeline/file-inputs.js';
-import type { FileInput } from '../../ingest/pipeline/process-file.js';
+import { AppError, documentIdFor, type FileInput } from '../../ingest/index.js';
 import { sanitizeFileName } from './file-name.js';
 import { boundaryOf, parseMultipart, type MultipartPart } from './multipart.js';
 import { readBodyLimited } from './read-body.js';

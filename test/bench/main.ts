@@ -1,4 +1,5 @@
 /**
+ * `npm run bench -- --scale [--sizes 1000,10000,100000] [--rounds N] [--json]`: the scale curve (scale/scale-bench.ts).
  * `npm run bench [-- --json] [--runs N] [--rounds N] [--only files,corpus,search,stream] [--file NAME] [--no-cli]`:
  * ingest against raw pdf.js extraction per PDF, corpus ingest and re-ingest, search latency four ways, and the
  * time to the first streamed chunk of /v1/chat/completions against /api/chat, as medians of repeated runs with
@@ -8,6 +9,8 @@
 import { fileURLToPath } from 'node:url';
 import { benchCorpus } from './corpus-bench.js';
 import { benchFile, type FileBench } from './ingest-bench.js';
+import { benchScaleSize, type ScaleRow } from './scale/scale-bench.js';
+import { scaleReportLines } from './scale/scale-report.js';
 import { machineLoad } from './measure.js';
 import { reportLines, TARGET_FILE, type BenchResult } from './report.js';
 import { benchSearch } from './search-bench.js';
@@ -32,12 +35,27 @@ function options(argv: string[]) {
     only,
     /** Only the PDFs whose name contains this (e.g. `--file manypages` while working on that one). */
     file: value('file'),
+    scale: argv.includes('--scale'),
+    sizes: (value('sizes') ?? '1000,10000,100000').split(',').map(Number).filter((size) => size > 0),
   };
+}
+
+async function mainScale(settings: ReturnType<typeof options>, progress: (line: string) => void): Promise<void> {
+  const before = machineLoad();
+  const rows: ScaleRow[] = [];
+  for (const size of settings.sizes) {
+    progress(`… ${size} passages`);
+    rows.push(await benchScaleSize(size, Math.min(settings.rounds, 2), progress));
+  }
+  const machine = { before, after: machineLoad() };
+  if (settings.json) console.log(JSON.stringify({ startedAt: new Date().toISOString(), node: process.version, machine, rows }, null, 2));
+  else console.log(scaleReportLines(rows, machine).join('\n'));
 }
 
 async function main(): Promise<void> {
   const settings = options(process.argv.slice(2));
   const progress = (line: string) => (settings.json ? process.stderr : process.stdout).write(`${line}\n`);
+  if (settings.scale) return mainScale(settings, progress);
   const startedAt = new Date().toISOString();
   const before = machineLoad();
   const files: FileBench[] = [];

@@ -44,7 +44,7 @@ export interface SearchBench {
 const RAW_LIMIT = 10;
 
 /** The question's words as a full-text query, as the retriever builds its own (no query syntax reaches LanceDB). */
-function rawQuery(question: string): string {
+export function rawQuery(question: string): string {
   return [...new Set(question.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 1))].join(' ');
 }
 

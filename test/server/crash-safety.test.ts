@@ -21,9 +21,17 @@ async function state(server: ServerProcess): Promise<string[]> {
   return (await listDocuments(server.url)).map((d) => `${d.documentId}:${d.status}:${d.passageCount}`).sort();
 }
 
-function newestGeneration(indexDir: string): number {
-  const generations = readdirSync(indexDir).map((name) => Number(/^passages_g(\d+)\.lance$/.exec(name)?.[1] ?? 0));
-  return Math.max(0, ...generations);
+/**
+ * How many writes the index folder shows: generation tables, and versions of each (an incremental commit adds
+ * versions to the committed tables instead of writing new ones). It grows as soon as a commit starts writing.
+ */
+function writesIn(indexDir: string): number {
+  const tables = readdirSync(indexDir).filter((name) => /^[a-z-]+_g\d+\.lance$/.test(name));
+  const versions = (table: string) => {
+    const folder = join(indexDir, table, '_versions');
+    return existsSync(folder) ? readdirSync(folder).length : 0;
+  };
+  return tables.reduce((sum, table) => sum + 1 + versions(table), 0);
 }
 
 async function until(condition: () => boolean, what: string, timeoutMs = 60_000): Promise<void> {
@@ -80,13 +88,13 @@ describe('a SIGKILL during an upload', () => {
     expect(existsSync(lock)).toBe(false);
   });
 
-  it('while the next generation is written leaves the old or the new index, whole, and the next write succeeds', async () => {
+  it('while the change is written leaves the old or the new index, whole, and the next write succeeds', async () => {
     let running = server as ServerProcess;
     const before = await state(running);
     const indexDir = env.INDEX_DIR as string;
-    const current = newestGeneration(indexDir);
+    const current = writesIn(indexDir);
     const pending = upload(running.url, TOKEN, [fileFromDisk(`${SHARED_PDFS}hostile/twocolumn_paper.pdf`)]).catch((error: unknown) => error);
-    await until(() => newestGeneration(indexDir) > current, 'the commit to start writing a generation');
+    await until(() => writesIn(indexDir) > current, 'the commit to start writing');
     await running.kill();
     await pending;
 

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseSettings } from '../../ingest/settings.js';
 import { LanceStore } from '../../ingest/store/lance-store.js';
-import { ensureIndex, loadEngine, readGlossary } from '../../server/bootstrap.js';
+import { ensureIndex } from '../../ingest/index.js';
+import { loadEngine, readGlossary } from '../../server/bootstrap.js';
 import type { Engine } from '../../server/engine.js';
 
 /** The repository's default corpus folder. */

@@ -1,23 +1,15 @@
 /**
- * Adding register rows a test controls to a built index: the committed generation written again with the extra
- * rows, its passages, vectors and model unchanged — as an ingest whose extractors had found them would.
+ * Adding register rows a test controls to a built index: a change to the committed revision that appends them to
+ * its registers table, its documents and passages untouched — as an ingest whose extractors had found them would.
  */
-import { searchText } from '../../ingest/pipeline/search-text.js';
 import type { LanceStore } from '../../ingest/store/lance-store.js';
-import { toPassageRow } from '../../ingest/store/rows.js';
+import { registerTable } from '../../ingest/store/register-rows.js';
 import type { RegisterRow } from '../../ingest/types.js';
 
-/** Commits the current generation again with `rows` added to its registers. */
+/** Appends `rows` to the committed registers. */
 export async function addRegisterRows(store: LanceStore, rows: RegisterRow[]): Promise<void> {
-  const snapshot = await store.snapshot();
-  if (!snapshot) throw new Error('No index to add register rows to.');
-  const vectors = await snapshot.vectors(snapshot.passages.map((p) => p.id));
-  const { embedder, chunking, documents, passages } = snapshot.manifest;
-  await store.commit({
-    manifest: { embedder, chunking, documents, passages },
-    documents: snapshot.documents,
-    passages: snapshot.passages.map((p) => toPassageRow(p, searchText(p), vectors.get(p.id) ?? [])),
-    model: snapshot.model,
-    registers: [...(snapshot.registers ?? []), ...rows],
-  });
+  const listing = await store.listing();
+  if (!listing) throw new Error('No index to add register rows to.');
+  const { generation: _generation, createdAt: _createdAt, ...manifest } = listing.manifest;
+  await store.apply({ manifest, remove: [], documents: [], passages: [], tables: { registers: registerTable(rows) } });
 }

@@ -3,7 +3,7 @@
  * CHAT_MODEL are set, otherwise none (the extractive composer answers alone). Used by the server, `npm run ask`
  * and `npm run eval`, so all three answer the same way.
  */
-import type { Settings } from '../../../ingest/settings.js';
+import type { Settings } from '../../../ingest/index.js';
 import type { Logger } from '../../log.js';
 import { generativeAnswerer, type Answerer } from './generate-answer.js';
 import { OpenAIChatModel } from './openai-chat-model.js';

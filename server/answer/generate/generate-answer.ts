@@ -6,7 +6,7 @@
  */
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { HumanMessage, SystemMessage } from '@langchain/core/messages';
-import { errorMessage } from '../../../ingest/errors.js';
+import { errorMessage } from '../../../ingest/index.js';
 import type { Logger } from '../../log.js';
 import { checkCitations, normalizeMarkers, type CitationProblem } from '../citation-check.js';
 import { keepCitedCitations } from '../renumber-citations.js';

@@ -7,8 +7,7 @@ import type { CallbackManagerForLLMRun } from '@langchain/core/callbacks/manager
 import { BaseChatModel, type BaseChatModelParams } from '@langchain/core/language_models/chat_models';
 import { AIMessage, AIMessageChunk, type BaseMessage } from '@langchain/core/messages';
 import { ChatGenerationChunk, type ChatResult } from '@langchain/core/outputs';
-import { openPostWithRetry, postJsonWithRetry, type OpenResponse, type RetryPolicy } from '../../../ingest/embed/post-json-with-retry.js';
-import { AppError, errorMessage } from '../../../ingest/errors.js';
+import { openPostWithRetry, postJsonWithRetry, type OpenResponse, type RetryPolicy, AppError, errorMessage } from '../../../ingest/index.js';
 import { completionChunkSchema, completionSchema, streamErrorSchema, toWireMessages } from './chat-protocol.js';
 import { sseData } from './server-sent-events.js';
 

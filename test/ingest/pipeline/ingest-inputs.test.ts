@@ -112,12 +112,19 @@ describe('ingestInputs on a synced corpus folder', () => {
       ...deps,
       vectors: {
         kind: 'local',
+        fitted: true,
         embed: async () => {
+          throw new Error('Simulated crash while fitting the embedder.');
+        },
+        extend: async () => {
+          throw new Error('Simulated crash while folding in.');
+        },
+        space: async () => {
           throw new Error('Simulated crash while fitting the embedder.');
         },
       },
     };
-    await expect(ingestFolder(corpus, crashing)).rejects.toThrow('Simulated crash');
+    await expect(ingestFolder(corpus, crashing)).rejects.toThrow('Simulated crash while folding in');
     expect(await store.head()).toBe(before.generation);
     const after = (await store.snapshot()) as IndexSnapshot;
     expect(after.passages).toEqual(before.passages);

@@ -41,9 +41,9 @@ export async function corpusGeneration(documents: CorpusDocument[]): Promise<{ g
   return {
     embedded,
     generation: {
-      manifest: { embedder: embedded.embedder, chunking: CHUNKING, documents: documents.length, passages: passages.length },
+      manifest: { embedder: embedded.embedder, chunking: CHUNKING, documents: documents.length, passages: passages.length, fit: { passages: passages.length, changed: 0 } },
       documents: documents.map(storedDocument),
-      passages: passages.map((p, i) => toPassageRow(p, searchText(p), embedded.vectors[i] ?? [])),
+      passages: passages.map((p, i) => toPassageRow(p, searchText(p), embedded.vectors[i] ?? [], embedded.embedder.model)),
       model: embedded.model,
     },
   };

@@ -33,8 +33,8 @@ afterAll(async () => {
 });
 
 it('gives the items of a list from the passage of its lead-in and from the next one', async () => {
-  const passages = engine.stats.passages.filter((p) => p.passage.text.includes('onderhoudt de'));
-  expect(new Set(passages.map((p) => p.passage.id)).size).toBeGreaterThan(1);
+  const passages = engine.snapshot.passages.filter((p) => p.text.includes('onderhoudt de'));
+  expect(new Set(passages.map((p) => p.id)).size).toBeGreaterThan(1);
   const response = await ask(engine, { question: 'Aan welke speerpunten werkt de stichting in 2024?' });
   expect(response.status).toBe('answered');
   expect(response.answer).toContain('volgende acht speerpunten');

@@ -1,20 +1,22 @@
 /**
  * Adding and removing documents while the server runs. Uploads go through the same pipeline as the CLI, with
  * the CPU-heavy steps in worker threads (load + clean under PARSE_TIMEOUT_MS, the local model fit), one change
- * at a time, and the engine reloaded before the caller hears back, so the next question sees the change.
+ * at a time, and the engine reloaded before the caller hears back, so the next question sees the change. A
+ * change folds its passages into the committed model; when the changes add up to a refit, it runs in the
+ * background after the caller has its answer, queued like any other change.
  */
-import { createIngestDeps } from '../ingest/create-ingest-deps.js';
-import { AppError } from '../ingest/errors.js';
-import { detectMediaType } from '../ingest/load/detect.js';
-import { loadAndCleanInWorker } from '../ingest/load/parse-in-worker.js';
-import { ingestInputs, type IngestDeps, type IngestProgress } from '../ingest/pipeline/ingest-inputs.js';
-import { localVectorPlanInWorker } from '../ingest/pipeline/local-vector-plan-in-worker.js';
-import type { FileInput } from '../ingest/pipeline/process-file.js';
-import { removeDocuments, type RemovalSummary } from '../ingest/pipeline/remove-documents.js';
-import type { Settings } from '../ingest/settings.js';
-import type { LanceStore } from '../ingest/store/lance-store.js';
-import type { IngestSummary } from '../ingest/types.js';
-import type { Logger } from './log.js';
+import { createIngestDeps } from '../create-ingest-deps.js';
+import { AppError } from '../errors.js';
+import { detectMediaType } from '../load/detect.js';
+import { loadAndCleanInWorker } from '../load/parse-in-worker.js';
+import { ingestInputs, type IngestDeps, type IngestProgress } from '../pipeline/ingest-inputs.js';
+import { localVectorPlanInWorker } from '../pipeline/local-vector-plan-in-worker.js';
+import type { FileInput } from '../pipeline/process-file.js';
+import { refitIndex } from '../pipeline/commit-run.js';
+import { removeDocuments, type RemovalSummary } from '../pipeline/remove-documents.js';
+import type { Settings } from '../settings.js';
+import type { LanceStore } from '../store/lance-store.js';
+import type { IngestSummary } from '../types.js';
 
 /** Changes to the document set, as the upload routes use them. */
 export interface DocumentService {
@@ -24,15 +26,22 @@ export interface DocumentService {
   remove(documentId: string): Promise<RemovalSummary>;
 }
 
+/** The part of a logger the service writes to (the server's logger is one). */
+export interface ServiceLog {
+  info(message: string, fields?: Record<string, unknown>): void;
+  warn(message: string, fields?: Record<string, unknown>): void;
+}
+
 /** What the service is built from. */
 export interface DocumentServiceDeps {
   settings: Settings;
   store: LanceStore;
+  /** Whoever serves the index: reloaded after each change, before the caller hears back. */
   engines: { refresh(): Promise<void> };
-  log: Logger;
+  log: ServiceLog;
 }
 
-function logProgress(log: Logger): (event: IngestProgress) => void {
+function logProgress(log: ServiceLog): (event: IngestProgress) => void {
   return (event) => {
     if (event.type === 'start') log.info('ingest started', { files: event.files });
     else if (event.type === 'commit') log.info('ingest committed', { documents: event.documents, passages: event.passages });
@@ -76,20 +85,35 @@ export function createDocumentService({ settings, store, engines, log }: Documen
     // The change is committed either way; a failed reload is retried by the holder's watch.
     await engines.refresh().catch((error: unknown) => log.warn('index reload after a change failed', { error }));
   };
+  const refitLater = (due: boolean | undefined) => {
+    if (!due) return;
+    void serial(async () => {
+      log.info('refit started');
+      const result = await refitIndex(deps);
+      log.info('refit committed', { passages: result?.passages });
+      await reload();
+    }).catch((error: unknown) => log.warn('background refit failed; the folded-in index keeps serving', { error }));
+  };
   return {
     add: (inputs) =>
       serial(async () => {
-        const summary = await ingestInputs(inputs, deps, { uniqueIds: true });
+        const summary = await ingestInputs(inputs, deps, { uniqueIds: true, refit: 'later' });
         if (summary.changed) await reload();
+        return summary;
+      }).then((summary) => {
+        refitLater(summary.refitDue);
         return summary;
       }),
     remove: (documentId) =>
       serial(async () => {
-        const result = await removeDocuments([documentId], deps);
+        const result = await removeDocuments([documentId], deps, 'later');
         if (result.changed) {
           log.info('document removed', { documentId });
           await reload();
         }
+        return result;
+      }).then((result) => {
+        refitLater(result.refitDue);
         return result;
       }),
   };

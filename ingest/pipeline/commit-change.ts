@@ -1,0 +1,58 @@
+/**
+ * An incremental write: only the processed documents' passages are embedded (folded into the committed model),
+ * and the store appends them and deletes the removed and replaced documents' rows. Nothing else of the index is
+ * read or rewritten, so the cost follows the size of the change, not of the index.
+ */
+import { registersOfPassages } from '../registers/generation-registers.js';
+import type { IndexListing } from '../store/lance-store.js';
+import type { IndexManifest } from '../store/manifest.js';
+import { REGISTERS, registerTable } from '../store/register-rows.js';
+import { toPassageRow } from '../store/rows.js';
+import type { CommitInput } from './commit-generation.js';
+import { embeddingText, searchText } from './search-text.js';
+
+/** Counts after the change, and whether the embedder should now be refitted. */
+export interface ChangeResult {
+  documents: number;
+  passages: number;
+  manifest: Omit<IndexManifest, 'generation' | 'createdAt'>;
+}
+
+/**
+ * Applies the input to the committed index without a refit; returns null (writing nothing) when the new
+ * passages cannot be put in the committed index's space, or the index has no registers table yet, so the caller
+ * writes a full generation instead.
+ */
+export async function commitChange({ listing, accepted, removed, deps }: CommitInput & { listing: IndexListing }): Promise<ChangeResult | null> {
+  const { manifest: committed } = listing;
+  if (!committed.fit) return null;
+  // An index from before registers has no rows for the documents it keeps: one full write gives them theirs.
+  if (!(await deps.store.kinds()).includes(REGISTERS)) return null;
+  const passages = [...accepted.values()].flatMap((a) => a.passages);
+  const embedded = await deps.vectors.extend(passages.map((p) => ({ id: p.id, text: embeddingText(p) })), {
+    embedder: committed.embedder,
+    model: () => deps.store.model(),
+  });
+  if (!embedded) return null;
+  const gone = new Set([...removed, ...accepted.keys()]);
+  const goneRecords = listing.records.filter((record) => gone.has(record.documentId));
+  const goneCount = goneRecords.reduce((sum, record) => sum + record.passageCount, 0);
+  const documents = listing.records.length - goneRecords.length + accepted.size;
+  const manifest = {
+    embedder: committed.embedder, chunking: deps.chunking, documents, passages: committed.passages - goneCount + passages.length,
+    fit: { passages: committed.fit.passages, changed: committed.fit.changed + goneCount + passages.length },
+  };
+  for (const { document, bytes } of accepted.values()) await deps.store.putBlob(document.record.contentHash, bytes);
+  await deps.store.apply({
+    manifest,
+    remove: goneRecords.map((record) => record.documentId),
+    documents: [...accepted.values()].map((a) => a.document),
+    passages: passages.map((p, i) => toPassageRow(p, searchText(p), embedded.vectors[i] ?? [], committed.embedder.model)),
+    // The new documents' register rows; the store deletes the removed and replaced documents' rows itself.
+    tables: { [REGISTERS]: registerTable(registersOfPassages(passages)) },
+  });
+  const kept = new Set(listing.records.filter((record) => !gone.has(record.documentId)).map((record) => record.contentHash));
+  for (const { document } of accepted.values()) kept.add(document.record.contentHash);
+  await deps.store.pruneBlobs(kept);
+  return { documents, passages: manifest.passages, manifest };
+}
