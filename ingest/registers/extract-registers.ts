@@ -3,12 +3,14 @@
  * register; they are independent, so a document's rows are the concatenation of theirs.
  */
 import type { Passage, RegisterRow } from '../types.js';
+import { extractBudgets } from './budgets.js';
+import { extractDeelopdrachten } from './deelopdrachten.js';
 import { extractMandates } from './mandates.js';
 
 /** Reads one kind of register row from a document's passages. */
 export type RegisterExtractor = (passages: Passage[], documentId: string) => RegisterRow[];
 
-const EXTRACTORS: RegisterExtractor[] = [extractMandates];
+const EXTRACTORS: RegisterExtractor[] = [extractDeelopdrachten, extractBudgets, extractMandates];
 
 /**
  * The register rows of one document (deelopdrachten, budgets, mandates). An extractor that fails loses only its

@@ -87,8 +87,9 @@ function mergeGroup(group: DeelopdrachtRow[]): MergedDeelopdracht {
     toReceive: mergeFigures(group.map((row) => row.toReceive)),
     toSettle: mergeFigures(group.map((row) => row.toSettle)),
   };
-  // Names that merged by similarity differ by design; only the other fields make a conflict.
-  const { name: _name, ...compared } = merged;
+  // Names that merged by similarity differ by design, and documents number differently (a rank list, an annex):
+  // both are shown side by side, but only the other fields make a conflict.
+  const { name: _name, number: _number, ...compared } = merged;
   const first = group[0]!;
   return {
     key: normaliseNumber(first.number) ?? first.name,

@@ -109,6 +109,15 @@ describe('mergeBudgets', () => {
     expect(lines[1]?.aliases).toEqual(['reguliere opdracht']);
     expect(lines[1]?.amount.values.map((v) => v.value.text)).toEqual(['120.000', '125.000']);
   });
+
+  it('does not flag one document\'s budget beside its realisation, nor amounts in different columns of two documents', () => {
+    const realised = { ...budget(A, 'Lasten', 2022, '50.000'), figure: figure(A, '50.000', 'Realisatie 2022') };
+    const lines = mergeBudgets([budget(A, 'Lasten', 2022, '120.000'), realised, { ...budget(B, 'Lasten', 2022, '125.000'), figure: figure(B, '125.000', 'Realisatie') }]);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]?.amount.values).toHaveLength(3);
+    expect(lines[0]?.difference).toBe(true);
+    expect(mergeBudgets([budget(A, 'Lasten', 2022, '120.000'), realised])[0]?.difference).toBe(false);
+  });
 });
 
 describe('groupMandates', () => {

@@ -66,7 +66,8 @@ function budgetRow(line, titleOf) {
   const cells = {
     subject: textCell(line.subject, sources.slice(0, 1)),
     year: textCell(line.year === null ? '' : String(line.year), sources.slice(0, 1)),
-    amount: { ...fieldCell(line.amount), conflict: line.difference },
+    // Each amount with the column it stands in: a budget and a realisation of one year are both shown, and told apart.
+    amount: { ...fieldCell(line.amount), conflict: line.difference, values: line.amount.values.map((/** @type {any} */ v) => ({ text: v.value.column ? `${v.value.text} (${v.value.column})` : v.value.text, sources: v.sources })) },
     unit: textCell(units, sources.slice(0, 1)),
     documents: documentsCell(sources, titleOf),
   };
