@@ -88,7 +88,9 @@ describe('registers page', () => {
     await page.locator('#register-conflicts').check();
     await expect.poll(() => rows.count()).toBeLessThan(all);
     for (const row of await rows.all()) expect(await row.locator('td.conflict').count()).toBeGreaterThan(0);
+    expect(await page.locator('td.conflict[data-column="name"], td.conflict[data-column="number"]').count()).toBe(0);
     expect(await page.locator('td[data-column="name"]').allTextContents()).toContain('Zomerschool Zuid');
+    await page.screenshot({ path: join(ARTIFACTS, 'registers-deelopdrachten.png') });
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download als CSV' }).click();
     expect((await download).suggestedFilename()).toBe('deelopdrachten.csv');
@@ -103,6 +105,7 @@ describe('registers page', () => {
     expect(await page.locator('.view-documents .view-title').textContent()).toBe('Registers');
     expect(await page.getByRole('button', { name: 'Sort by Subject' }).count()).toBe(1);
     expect(await page.locator('.register-csv').textContent()).toBe('Download as CSV');
+    await page.screenshot({ path: join(ARTIFACTS, 'registers-budgets-en.png') });
     expect(problems).toEqual([]);
   });
 

@@ -55,6 +55,10 @@ function deelopdrachtRow(line, titleOf) {
   const fields = ['number', 'name', 'period', 'year', 'area', 'granted', 'spent', 'toReceive', 'toSettle'];
   /** @type {Record<string, Cell>} */
   const cells = Object.fromEntries(fields.map((key) => [key, fieldCell(line[key])]));
+  // Spellings of a name and numbers from different numberings stand side by side, but are no conflict (the server's
+  // `conflict` leaves them out too).
+  cells.name.conflict = false;
+  cells.number.conflict = false;
   cells.documents = documentsCell(fields.flatMap((key) => (line[key]?.values ?? []).flatMap((/** @type {any} */ v) => v.sources)), titleOf);
   return { key: `d:${line.key}`, cells, search: searchText(cells) };
 }
