@@ -103,6 +103,7 @@ describe('registers page', () => {
     await page.locator('#language-toggle').click();
     await page.getByRole('tab', { name: 'Sub-assignments' }).waitFor();
     expect(await page.locator('.view-documents .view-title').textContent()).toBe('Registers');
+    await page.getByRole('button', { name: 'Sort by Amount' }).waitFor();
     expect(await page.getByRole('button', { name: 'Sort by Subject' }).count()).toBe(1);
     expect(await page.locator('.register-csv').textContent()).toBe('Download as CSV');
     await page.screenshot({ path: join(ARTIFACTS, 'registers-budgets-en.png') });
