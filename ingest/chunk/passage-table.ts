@@ -10,16 +10,10 @@ import type { Unit } from './units.js';
 /** A text passage needs this many rows with figures to count as holding a table, not one stray line. */
 const MIN_ROWS_IN_TEXT = 2;
 
-/** The layout most of the passage's rows come from: a passage rarely holds the tail of one table and another. */
-function mainLayout(rows: Unit[]): TableLayout | undefined {
-  const counts = new Map<TableLayout, number>();
-  for (const unit of rows) if (unit.table) counts.set(unit.table.layout, (counts.get(unit.table.layout) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-}
-
-function tableRow(unit: Unit, layout: TableLayout, at: number): TableRow | undefined {
-  const aligned = unit.table ? layout.rows[unit.table.row] : undefined;
-  if (!aligned) return undefined;
+function tableRow(unit: Unit, at: number): TableRow | undefined {
+  const layout = unit.table?.layout;
+  const aligned = unit.table ? layout?.rows[unit.table.row] : undefined;
+  if (!layout || !aligned) return undefined;
   return {
     label: aligned.label,
     start: at,
@@ -31,23 +25,32 @@ function tableRow(unit: Unit, layout: TableLayout, at: number): TableRow | undef
   };
 }
 
+/** The columns of the layouts a passage's rows come from, each name once, in the order they first appear. */
+function unionColumns(layouts: TableLayout[]): string[] {
+  return [...new Set(layouts.flatMap((layout) => layout.columns))];
+}
+
 /**
  * The table structure of a passage that holds rows of a read table — a table passage, or a text passage with a
- * table in it (a short table with its explanation) — or undefined.
+ * table in it (a short table with its explanation) — or undefined. Rows of two parts of a table (a balance sheet
+ * and the income statement under it) share one structure: their columns, each name once.
  */
 export function passageTable(draft: PassageDraft): PassageTable | undefined {
-  const layout = mainLayout(draft.units.filter((unit) => unit.kind === 'row'));
-  if (!layout || layout.columns.length === 0) return undefined;
   const rows: TableRow[] = [];
+  const layouts: TableLayout[] = [];
   let cursor = 0;
   for (const unit of draft.units) {
     const at = draft.text.indexOf(unit.text, cursor);
     if (at < 0) continue;
     cursor = at + unit.text.length;
-    if (unit.kind !== 'row' || unit.table?.layout !== layout) continue;
-    const row = tableRow(unit, layout, at);
-    if (row) rows.push(row);
+    const row = unit.kind === 'row' ? tableRow(unit, at) : undefined;
+    if (!row || !unit.table) continue;
+    rows.push(row);
+    if (!layouts.includes(unit.table.layout)) layouts.push(unit.table.layout);
   }
-  if (rows.length === 0 || (draft.kind !== 'table' && rows.filter((row) => row.cells.length > 0).length < MIN_ROWS_IN_TEXT)) return undefined;
-  return { caption: layout.caption, unit: layout.unit, columns: [...layout.columns], rows };
+  const columns = unionColumns(layouts);
+  if (columns.length === 0 || rows.length === 0) return undefined;
+  if (draft.kind !== 'table' && rows.filter((row) => row.cells.length > 0).length < MIN_ROWS_IN_TEXT) return undefined;
+  const first = layouts[0] as TableLayout;
+  return { caption: first.caption, unit: layouts.find((layout) => layout.unit !== null)?.unit ?? null, columns, rows };
 }

@@ -1,7 +1,7 @@
 /**
  * The year an amount in a sentence is about: a year just after it ("7,5 miljoen in 2022", "€ 30.969.000 over
  * 2021"), one in the same parentheses, else the nearest one before it outside other parentheses ("voor het
- * kalenderjaar 2022 een subsidie … van € 31.642.000"), else the nearest after; null when the sentence names none.
+ * kalenderjaar 2022 een subsidie … van € 31.642.000"); null otherwise (a year further on is about something else).
  */
 
 const YEAR = /(?<![\d.,-])(?:19|20)\d\d(?![\d.,]\d)/g;
@@ -41,5 +41,5 @@ export function amountYear(sentence: string, start: number, end: number): number
   }
   const outside = years.filter((y) => y.group === -1 || y.group === own);
   const before = outside.filter((y) => y.start < start).pop();
-  return before?.year ?? outside.find((y) => y.start >= end)?.year ?? null;
+  return before?.year ?? null;
 }

@@ -20,7 +20,7 @@ const NUMBER = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
 const SCALE = String.raw`miljoen|miljard|mln\.?|duizend`;
 const EURO_FIRST = new RegExp(String.raw`€\s?(-?)(${NUMBER})(?:\s(${SCALE}))?(?![\d,.]\d)`, 'giu');
 const EURO_AFTER = new RegExp(String.raw`(?<![\d.,])(-?)(${NUMBER})(?:\s(${SCALE}))?\s?(?:€(?!\s?-?\d)|euro\b)`, 'giu');
-const BARE_SCALE = new RegExp(String.raw`(?<![\d.,€]\s?)(${NUMBER})\s(${SCALE})(?!\s?(?:€|euro))`, 'giu');
+const BARE_SCALE = new RegExp(String.raw`(?<![\d.,]|€\s?)(${NUMBER})\s(${SCALE})(?!\s?(?:€|euro))`, 'giu');
 
 function amount(match: RegExpExecArray, minus: string, digits: string, scale: string | undefined): ProseAmount {
   const factor = scale ? registerWords().currency.scales[scale.toLowerCase()] ?? 1 : 1;

@@ -3,10 +3,10 @@
  * and the store appends them and deletes the removed and replaced documents' rows. Nothing else of the index is
  * read or rewritten, so the cost follows the size of the change, not of the index.
  */
-import { registersOfPassages } from '../registers/generation-registers.js';
+import { freshRegisters } from '../registers/generation-registers.js';
+import { REGISTERS, registerTable } from '../store/register-rows.js';
 import type { IndexListing } from '../store/lance-store.js';
 import type { IndexManifest } from '../store/manifest.js';
-import { REGISTERS, registerTable } from '../store/register-rows.js';
 import { toPassageRow } from '../store/rows.js';
 import type { CommitInput } from './commit-generation.js';
 import { embeddingText, searchText } from './search-text.js';
@@ -20,14 +20,12 @@ export interface ChangeResult {
 
 /**
  * Applies the input to the committed index without a refit; returns null (writing nothing) when the new
- * passages cannot be put in the committed index's space, or the index has no registers table yet, so the caller
- * writes a full generation instead.
+ * passages cannot be put in the committed index's space, so the caller writes a full generation instead.
  */
 export async function commitChange({ listing, accepted, removed, deps }: CommitInput & { listing: IndexListing }): Promise<ChangeResult | null> {
   const { manifest: committed } = listing;
-  if (!committed.fit) return null;
-  // An index from before registers has no rows for the documents it keeps: one full write gives them theirs.
-  if (!(await deps.store.kinds()).includes(REGISTERS)) return null;
+  // An index from before registers gets them (for every document) from a full write.
+  if (!committed.fit || !listing.kinds.includes(REGISTERS)) return null;
   const passages = [...accepted.values()].flatMap((a) => a.passages);
   const embedded = await deps.vectors.extend(passages.map((p) => ({ id: p.id, text: embeddingText(p) })), {
     embedder: committed.embedder,
@@ -48,8 +46,7 @@ export async function commitChange({ listing, accepted, removed, deps }: CommitI
     remove: goneRecords.map((record) => record.documentId),
     documents: [...accepted.values()].map((a) => a.document),
     passages: passages.map((p, i) => toPassageRow(p, searchText(p), embedded.vectors[i] ?? [], committed.embedder.model)),
-    // The new documents' register rows; the store deletes the removed and replaced documents' rows itself.
-    tables: { [REGISTERS]: registerTable(registersOfPassages(passages)) },
+    tables: { [REGISTERS]: registerTable(freshRegisters(accepted)) },
   });
   const kept = new Set(listing.records.filter((record) => !gone.has(record.documentId)).map((record) => record.contentHash));
   for (const { document } of accepted.values()) kept.add(document.record.contentHash);

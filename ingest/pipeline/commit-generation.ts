@@ -4,7 +4,7 @@
  * a bounded, evenly spread sample when the corpus is large), manifest and original file bytes. Passages are
  * embedded and written in batches, so their vectors and Arrow rows are never all in memory at once.
  */
-import { registersOfPassages } from '../registers/generation-registers.js';
+import { nextRegisters } from '../registers/generation-registers.js';
 import type { IndexSnapshot } from '../store/lance-store.js';
 import { REGISTERS, registerTable } from '../store/register-rows.js';
 import { toPassageRow, type StoredDocument } from '../store/rows.js';
@@ -49,8 +49,8 @@ export async function commitGeneration({ snapshot, accepted, removed, deps }: Co
       await sink.addPassages(batch.map((p, i) => toPassageRow(p, searchText(p), vectors[i] ?? [], space.embedder.model)));
     }
     const fit = { passages: passages.length, changed: 0 };
-    // Every document's register rows, extracted afresh: a full write is the one place they all are at hand.
-    const tables = { [REGISTERS]: registerTable(registersOfPassages(passages)) };
+    // Registers: kept documents' rows as stored, new documents' rows extracted now, in the same generation.
+    const tables = { [REGISTERS]: registerTable(nextRegisters(snapshot, accepted, dropped)) };
     return { manifest: { embedder: space.embedder, chunking: deps.chunking, documents: documents.length, passages: passages.length, fit }, documents, model: space.model, tables };
   });
   await deps.store.pruneBlobs(new Set(documents.map((d) => d.record.contentHash)));

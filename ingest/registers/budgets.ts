@@ -9,8 +9,8 @@ import { amountFigure, cellFigure, documentPassages } from '../figures/cited-fig
 import { findPhrases, hasPhrase, type PhraseMatch } from '../figures/folded-phrases.js';
 import { grantColumns } from '../figures/grant-columns.js';
 import { findAmounts } from '../figures/prose-amounts.js';
+import { proseSentences } from '../figures/prose-sentences.js';
 import { registerWords } from '../figures/register-words.js';
-import { splitSentences } from '../chunk/sentences.js';
 import { statedUnit } from '../structure/table-unit.js';
 import { tableWords } from '../structure/table-words.js';
 import { foldText } from '../text/fold-text.js';
@@ -53,7 +53,7 @@ function countingRows(rows: TableRow[]): Set<TableRow> {
 
 /** The row label, with the caption before a bare "Totaal" so the subject says what it totals. */
 function subjectOf(table: PassageTable, row: TableRow): string {
-  return isTotal(row.label) && row.label.split(/\s+/).length <= 2 && table.caption ? `${table.caption}: ${row.label}` : row.label;
+  return isTotal(row.label) && row.label.split(/\s+/).length === 1 && table.caption ? `${table.caption}: ${row.label}` : row.label;
 }
 
 function rowFigures(passage: Passage, table: PassageTable, row: TableRow, documentId: string): BudgetRow[] {
@@ -80,19 +80,6 @@ function tableBudgets(passages: Passage[], documentId: string): BudgetRow[] {
   });
 }
 
-/** The lines of running text of a passage (not its table rows), as spans of its text. */
-function proseLines(passage: Passage): { start: number; end: number }[] {
-  const rows = passage.table?.rows ?? [];
-  const lines: { start: number; end: number }[] = [];
-  let start = 0;
-  for (const line of passage.text.split('\n')) {
-    const end = start + line.length;
-    if (!rows.some((row) => row.start < end && start < row.end)) lines.push({ start, end });
-    start = end + 1;
-  }
-  return lines;
-}
-
 /** The subject phrase nearest the amount, with the capitalised words that name it further ("voorinvestering Basis Jeugdhulp"). */
 function subjectNear(sentence: string, subjects: PhraseMatch[], start: number): string {
   const distance = (match: PhraseMatch) => Math.min(Math.abs(match.start - start), Math.abs(match.end - start));
@@ -105,17 +92,14 @@ function sentenceBudgets(passages: Passage[], documentId: string): BudgetRow[] {
   const words = registerWords().budgets.subjects;
   const rows: BudgetRow[] = [];
   for (const passage of passages) {
-    for (const line of proseLines(passage)) {
-      for (const span of splitSentences(passage.text.slice(line.start, line.end))) {
-        const at = line.start + span.start;
-        const sentence = passage.text.slice(at, line.start + span.end);
-        const subjects = findPhrases(sentence, words);
-        if (subjects.length === 0) continue;
-        for (const amount of findAmounts(sentence, true)) {
-          const figure = amountFigure(passage, { ...amount, start: at + amount.start, end: at + amount.end }, null);
-          const year = amountYear(sentence, amount.start, amount.end) ?? passage.year;
-          rows.push({ kind: 'budgets', documentId, subject: subjectNear(sentence, subjects, amount.start), year, figure });
-        }
+    for (const span of proseSentences(passage)) {
+      const sentence = passage.text.slice(span.start, span.end);
+      const subjects = findPhrases(sentence, words);
+      if (subjects.length === 0) continue;
+      for (const amount of findAmounts(sentence, true)) {
+        const figure = amountFigure(passage, { ...amount, start: span.start + amount.start, end: span.start + amount.end }, null);
+        const year = amountYear(sentence, amount.start, amount.end) ?? passage.year;
+        rows.push({ kind: 'budgets', documentId, subject: subjectNear(sentence, subjects, amount.start), year, figure });
       }
     }
   }

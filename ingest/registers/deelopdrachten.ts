@@ -2,14 +2,18 @@
  * The deelopdrachten of one document: one row per row of a table of grants (columns that name granted, spent, to
  * receive and to settle amounts, data/register-words.json), each amount the cell as printed with its column and the
  * table's unit; and one row per numbered line that names a deelopdracht in a list introduced as such ("De vijftien
- * grootste deelopdrachten betreffen:") or in a section about them, with its number, name and period, and an
- * amount when the line gives one with a word that says which. Pure; the registers merge rows across documents.
+ * grootste deelopdrachten betreffen:") or in a section about them, with its name and period, and an amount when the
+ * line gives one with a word that says which; and one row per sentence that names one with such an amount. A list's
+ * numbers are places in that list (another document ranks them otherwise), so those rows carry no number: only a
+ * number printed in a table label ("DO-12 …", "12. …") is kept. Pure; the registers merge rows across documents.
  */
 import { amountFigure, cellFigure, documentPassages, passageSpan } from '../figures/cited-figure.js';
 import { hasPhrase } from '../figures/folded-phrases.js';
 import { grantAmountOf, grantColumns, type GrantColumns } from '../figures/grant-columns.js';
+import { namedMention } from '../figures/named-mentions.js';
 import { nameAndPeriod, numberedLines, type NumberedLine } from '../figures/numbered-items.js';
 import { findAmounts } from '../figures/prose-amounts.js';
+import { proseSentences } from '../figures/prose-sentences.js';
 import { registerWords, type GrantAmount } from '../figures/register-words.js';
 import { tableWords } from '../structure/table-words.js';
 import { foldText } from '../text/fold-text.js';
@@ -66,7 +70,7 @@ function mentionRow(passage: Passage, line: NumberedLine, documentId: string): D
   const found = findAmounts(line.rest, true)[0];
   if (said && found) amounts[said] = amountFigure(passage, { ...found, start: line.restStart + found.start, end: line.restStart + found.end }, said);
   return {
-    kind: 'deelopdrachten', documentId, number: line.printed, name, period, year: found && said ? passage.year : null, area: null,
+    kind: 'deelopdrachten', documentId, number: null, name, period, year: found && said ? passage.year : null, area: null,
     ...amounts, source: passageSpan(passage, line.start, line.end),
   };
 }
@@ -107,8 +111,30 @@ function mentionRows(passages: Passage[], documentId: string): DeelopdrachtRow[]
   return rows;
 }
 
-/** The deelopdrachten a document names: its tables of grants row by row, and its numbered lists of them. */
+/** One row per sentence that names a deelopdracht with an amount it says is granted, spent, … ("de deelopdracht X kreeg € 5.000"). */
+function sentenceRows(passages: Passage[], documentId: string, numbered: DeelopdrachtRow[]): DeelopdrachtRow[] {
+  const rows: DeelopdrachtRow[] = [];
+  for (const passage of passages) {
+    for (const span of proseSentences(passage)) {
+      const listed = numbered.some((row) => row.source.passageId === passage.id && row.source.start < span.end && span.start < row.source.end);
+      if (listed) continue;
+      const mention = namedMention(passage.text.slice(span.start, span.end), registerWords().deelopdrachten.mentions);
+      if (!mention) continue;
+      const amounts = { granted: null, spent: null, toReceive: null, toSettle: null } as Record<GrantAmount, RegisterFigure | null>;
+      amounts[mention.amount] = amountFigure(passage, { ...mention.figure, start: span.start + mention.figure.start, end: span.start + mention.figure.end }, mention.amount);
+      rows.push({
+        kind: 'deelopdrachten', documentId, number: null, name: mention.name, period: null, year: passage.year, area: null,
+        ...amounts, source: passageSpan(passage, span.start, span.end),
+      });
+    }
+  }
+  return rows;
+}
+
+/** The deelopdrachten a document names: its tables of grants row by row, its numbered lists of them, and sentences with an amount. */
 export function extractDeelopdrachten(passages: Passage[], documentId: string): RegisterRow[] {
   const own = documentPassages(passages, documentId);
-  return [...tableRows(own, documentId), ...mentionRows(own, documentId)];
+  const listed = mentionRows(own, documentId);
+  // A numbered line that names a deelopdracht is read as an item, not again as a sentence.
+  return [...tableRows(own, documentId), ...listed, ...sentenceRows(own, documentId, listed)];
 }

@@ -1,35 +1,34 @@
 /**
- * Register rows at commit and when read. A commit extracts the rows of the documents it writes — every document on
- * a full write, only the added and replaced ones on a change (the store deletes a removed document's rows with
- * it) — so adding or deleting a document adds or deletes only its own rows.
+ * The register rows a commit writes: for a full generation, the kept documents' rows carried over as stored and
+ * rows extracted afresh only for the documents this ingest adds or replaces; for an incremental change, the new
+ * documents' rows alone (the store deletes a removed document's rows from every per-document table). Adding or
+ * deleting a document so adds or deletes only its own rows.
  */
-import { fromRegisterRecord, REGISTERS } from '../store/register-rows.js';
+import type { IndexSnapshot } from '../store/lance-store.js';
 import type { Passage, RegisterRow } from '../types.js';
 import { extractRegisterRows } from './extract-registers.js';
 
-/** The register rows of the documents the passages belong to, document by document. */
-export function registersOfPassages(passages: readonly Passage[]): RegisterRow[] {
+/** Rows of the documents an ingest processed. */
+export function freshRegisters(accepted: Iterable<[string, { passages: Passage[] }]>): RegisterRow[] {
+  return [...accepted].flatMap(([documentId, { passages }]) => extractRegisterRows(passages, documentId));
+}
+
+/** Rows of every document of the next full generation. */
+export function nextRegisters(
+  snapshot: Pick<IndexSnapshot, 'registers' | 'passages'> | null,
+  accepted: Iterable<[string, { passages: Passage[] }]>,
+  dropped: ReadonlySet<string>,
+): RegisterRow[] {
+  return [...keptRegisters(snapshot, dropped), ...freshRegisters(accepted)];
+}
+
+function keptRegisters(snapshot: Pick<IndexSnapshot, 'registers' | 'passages'> | null, dropped: ReadonlySet<string>): RegisterRow[] {
+  if (!snapshot) return [];
+  if (snapshot.registers) return snapshot.registers.filter((row) => !dropped.has(row.documentId));
+  // An index from before registers: its kept documents get their rows once, from their stored passages.
   const byDocument = new Map<string, Passage[]>();
-  for (const passage of passages) {
-    const own = byDocument.get(passage.documentId);
-    if (own) own.push(passage);
-    else byDocument.set(passage.documentId, [passage]);
+  for (const passage of snapshot.passages) {
+    if (!dropped.has(passage.documentId)) byDocument.set(passage.documentId, [...(byDocument.get(passage.documentId) ?? []), passage]);
   }
-  return [...byDocument].flatMap(([documentId, own]) => extractRegisterRows(own, documentId));
-}
-
-/** What {@link storedRegisters} reads: a committed generation's tables and passages. */
-export interface RegisterTables {
-  kinds: string[];
-  rows(kind: string): Promise<Record<string, unknown>[]>;
-  passages: readonly Passage[];
-}
-
-/**
- * The register rows of a committed generation. An index written before registers has no such table: its rows
- * are extracted from its passages, as its next full write will store them.
- */
-export async function storedRegisters(source: RegisterTables): Promise<RegisterRow[]> {
-  if (!source.kinds.includes(REGISTERS)) return registersOfPassages(source.passages);
-  return (await source.rows(REGISTERS)).map(fromRegisterRecord);
+  return [...byDocument].flatMap(([documentId, passages]) => extractRegisterRows(passages, documentId));
 }

@@ -7,7 +7,8 @@
  * is rolled back or dropped by the next one.
  */
 import * as lancedb from '@lancedb/lancedb';
-import type { DocumentRecord, Passage } from '../types.js';
+import type { DocumentRecord, Passage, RegisterRow } from '../types.js';
+import { fromRegisterRecord, REGISTERS } from './register-rows.js';
 import { applyChange, type IndexChange } from './apply-change.js';
 import { escapeSql } from './filter-clause.js';
 import { generationOf, HEAD, openRef, readHead, writeHead, type Head, type TableRef } from './head.js';
@@ -24,6 +25,8 @@ export type { DocumentRows, GenerationRest, NewGeneration, PassageSink } from '.
 export interface IndexListing {
   manifest: IndexManifest;
   records: DocumentRecord[];
+  /** The kinds of table the generation has ("documents", "passages", "registers", …). */
+  kinds: string[];
 }
 
 /** One committed generation, loaded for reading and searching. */
@@ -36,8 +39,8 @@ export interface IndexSnapshot extends PassageSearch {
   model: Uint8Array | null;
   /** The rows of a further per-document table ("registers"); none when the generation has no such table. */
   rows(kind: string): Promise<Record<string, unknown>[]>;
-  /** The kinds of table the generation has, to tell a table with no rows from one it does not have. */
-  kinds: string[];
+  /** The register rows of every document, or null for an index written before registers existed. */
+  registers: RegisterRow[] | null;
 }
 
 /**
@@ -53,10 +56,8 @@ export interface IndexReader extends PassageSearch {
   model: Uint8Array | null;
   /** The original and clean text of one document, or null for an unknown id. */
   documentText(documentId: string): Promise<{ originalText: string; cleanText: string } | null>;
-  /** The rows of a further per-document table ("registers"), as {@link IndexSnapshot.rows}. */
-  rows(kind: string): Promise<Record<string, unknown>[]>;
-  /** The kinds of table the generation has. */
-  kinds: string[];
+  /** The register rows of every document, or null for an index written before registers existed. */
+  registers: RegisterRow[] | null;
 }
 
 const BLOBS = 'blobs';
@@ -73,6 +74,18 @@ export class LanceStore {
   /** The committed revision number, or null when no index has been built here. It grows with every commit. */
   async head(): Promise<number | null> {
     return guard('gelezen', async () => (await readHead(this.db))?.generation ?? null);
+  }
+
+  /** The rows of a per-document table of `head` as plain objects; none when it has no such table. */
+  private async rowsOf(head: Head, kind: string): Promise<Record<string, unknown>[]> {
+    if (!head.tables[kind]) return [];
+    const rows = await (await this.open(head, kind)).query().toArray();
+    return rows.map((row: { toJSON(): Record<string, unknown> }) => row.toJSON());
+  }
+
+  /** The register rows of `head`, or null when it has no registers table (written by an older Grip). */
+  private async registers(head: Head): Promise<RegisterRow[] | null> {
+    return head.tables[REGISTERS] ? (await this.rowsOf(head, REGISTERS)).map(fromRegisterRecord) : null;
   }
 
   /** Loads the committed generation, or null when there is none. */
@@ -93,8 +106,8 @@ export class LanceStore {
         documents: documentRows.map(fromDocumentRow),
         passages,
         model: modelRow?.bytes ? new Uint8Array(modelRow.bytes as Uint8Array) : null,
-        rows: (kind) => this.tableRows(head, kind),
-        kinds: Object.keys(head.tables),
+        rows: (kind) => this.rowsOf(head, kind),
+        registers: await this.registers(head),
         ...searchers(passagesTable, columns),
       };
     });
@@ -122,8 +135,7 @@ export class LanceStore {
           const rows = await documents.query().where(`documentId = '${escapeSql(documentId)}'`).select(['originalText', 'cleanText']).limit(1).toArray();
           return rows[0] ? { originalText: String(rows[0].originalText), cleanText: String(rows[0].cleanText) } : null;
         }),
-        rows: (kind) => this.tableRows(head, kind),
-        kinds: Object.keys(head.tables),
+        registers: await this.registers(head),
         ...searchers(passagesTable, columns),
       };
     });
@@ -139,13 +151,8 @@ export class LanceStore {
       if (!head) return null;
       const meta = await this.readMeta(head, ['key', 'json']);
       const rows = await (await this.open(head, 'documents')).query().select(['record']).toArray();
-      return { manifest: manifestOf(meta), records: rows.map((row) => JSON.parse(String(row.record)) as DocumentRecord) };
+      return { manifest: manifestOf(meta), records: rows.map((row) => JSON.parse(String(row.record)) as DocumentRecord), kinds: Object.keys(head.tables) };
     });
-  }
-
-  /** The kinds of table the committed revision has ("documents", "passages", "registers", …); none without an index. */
-  async kinds(): Promise<string[]> {
-    return guard('gelezen', async () => Object.keys((await readHead(this.db))?.tables ?? {}));
   }
 
   /** The searches over the committed passages alone, without loading any of them, or null when there is no index. */
@@ -250,15 +257,6 @@ export class LanceStore {
       if (generationOf(name) > 0 && !keep.has(name)) await this.db.dropTable(name);
     }
     return next.generation;
-  }
-
-  /** The rows of a per-document table of `head`, as plain objects; none when it has no such table. */
-  private async tableRows(head: Head, kind: string): Promise<Record<string, unknown>[]> {
-    if (!head.tables[kind]) return [];
-    return guard('gelezen', async () => {
-      const rows = await (await this.open(head, kind)).query().toArray();
-      return rows.map((row: { toJSON(): Record<string, unknown> }) => row.toJSON());
-    });
   }
 
   private async open(head: Head, kind: string): Promise<lancedb.Table> {

@@ -10,6 +10,8 @@ import { tableWords } from './table-words.js';
 
 // A year, or a date ending in one ("31-12-2022"), closes a column name.
 const YEAR = /(?:^|\D)(?:19|20)\d\d$/;
+const DATE = /^\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d$/;
+const AS_OF = new Set(['per', 'op', 'ultimo', 'stand', 'tot', 't/m']);
 
 interface Word {
   text: string;
@@ -44,26 +46,33 @@ function phraseAt(words: Word[], at: number): { rank: number; length: number } |
   return best;
 }
 
-/** Splits at column words; a number mark before one ("1. Nog te ontvangen") opens the column with it. */
+/**
+ * Splits at column words; a number mark before one ("1. Nog te ontvangen") opens the column with it, and so does a
+ * year or date that does not follow a column word ("1-1-2022 | Toevoeging | Onttrekking | 31-12-2022").
+ */
 function byPhrases(words: Word[]): { text: string; rank: number }[] {
   const labelWords = new Set(tableWords().labelColumns);
-  const columns: { words: string[]; rank: number }[] = [];
-  let open: { words: string[]; rank: number } | undefined;
+  const columns: { words: string[]; rank: number; dated: boolean }[] = [];
+  let open: { words: string[]; rank: number; dated: boolean } | undefined;
   // The words of a phrase already opened a column; "te ontvangen" inside "nog te ontvangen" opens none.
   let coveredUntil = -1;
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as Word;
     const marked = /^\d\.$/.test(word.text) ? phraseAt(words, i + 1) : undefined;
     const phrase = i > coveredUntil ? (marked ? { ...marked, length: marked.length + 1 } : phraseAt(words, i)) : undefined;
-    if (phrase) {
-      open = { words: [], rank: phrase.rank };
+    const year = YEAR.test(word.text);
+    // A full date heads a column of its own ("… Vrijval | 31-12-2022"), unless it says as of when ("Saldo per 31-12-2022").
+    const ownDate = DATE.test(word.text) && !AS_OF.has(words[i - 1]?.folded ?? '');
+    if (phrase || (year && (!open || open.dated || ownDate))) {
+      open = { words: [], rank: phrase?.rank ?? -1, dated: false };
       columns.push(open);
-      coveredUntil = i + phrase.length - 1;
+      if (phrase) coveredUntil = i + phrase.length - 1;
     } else if (i > coveredUntil && labelWords.has(word.folded)) {
       open = undefined;
       continue;
     }
     open?.words.push(word.text);
+    if (open && year) open.dated = true;
   }
   return columns.map((column) => ({ text: column.words.join(' '), rank: column.rank }));
 }
@@ -82,7 +91,9 @@ export function headerColumns(header: string, count: number, after: boolean): st
   const years = byYears(words);
   if (years.length === count && !after) return years;
   const phrases = byPhrases(words);
-  if (phrases.length === count) return (after ? [...phrases].sort((a, b) => a.rank - b.rank) : phrases).map((p) => p.text);
+  // Out of order only when every column is named by a column word: a year alone has no place in that order.
+  const reorder = after && phrases.every((p) => p.rank >= 0);
+  if (phrases.length === count) return (reorder ? [...phrases].sort((a, b) => a.rank - b.rank) : phrases).map((p) => p.text);
   return years.length === count ? years : undefined;
 }
 

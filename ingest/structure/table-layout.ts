@@ -32,7 +32,7 @@ export interface TableSource {
   /** Up to three non-blank lines just above the table, nearest last (caption, unit line). */
   before: string[];
   section: string[];
-  /** The table just before, in the same section: a table cut in two by a group label keeps its columns. */
+  /** The table just before, with only headings or labels between: a table cut in two keeps its columns. */
   previous?: TableLayout;
 }
 
@@ -116,4 +116,41 @@ export function tableLayout(source: TableSource): TableLayout {
   const unit = [source.header, ...source.before].map(statedUnit).find((found) => found !== null) ?? headerUnit(source.header) ??
     cellUnit(data.flatMap((reading) => reading.cells.map((cell) => cell.text)));
   return { caption: pairedCaption || caption(source), unit, columns, years: columnYears(columns), rows };
+}
+
+/** Where a row line of a table block stands: the layout of its part of the table and its index there. */
+export interface RowPlace {
+  layout: TableLayout;
+  row: number;
+}
+
+/**
+ * Reads a table block whose rows may change columns halfway: a row of column headers after data rows
+ * ("BEDRIJFSOPBRENGSTEN 2022 Begroting 2022 2021" below a balance sheet's "2022 2021") opens a part with its own
+ * columns. Returns, per row line, its part's layout and its index in it.
+ */
+export function tableLayouts(source: TableSource): RowPlace[] {
+  const starts = [0];
+  let seenData = false;
+  source.rows.forEach((text, i) => {
+    const header = isYearRow(readRow(text)) ? columnHeaderTail(text) : undefined;
+    if (header && seenData) {
+      starts.push(i);
+      seenData = false;
+    } else if (!header && readRow(text).cells.length > 0) seenData = true;
+  });
+  const places: RowPlace[] = [];
+  let previous = source.previous;
+  starts.forEach((start, part) => {
+    const rows = source.rows.slice(start, starts[part + 1] ?? source.rows.length);
+    // A later part is captioned by its header row's label; the unit stated above the whole table still holds.
+    const first = rows[0] as string;
+    const header = columnHeaderTail(first) ?? '';
+    const label = first.slice(0, first.length - header.length).trim();
+    const opening = part === 0 ? source : { ...source, header, headerAfter: false, before: [...source.before, ...(label ? [label] : [])] };
+    const layout = tableLayout({ ...opening, rows, ...(previous ? { previous } : {}) });
+    rows.forEach((_, row) => places.push({ layout, row }));
+    previous = layout;
+  });
+  return places;
 }

@@ -4,8 +4,9 @@
  * name the start of the other: a table's short label and a description's full title), or when
  * their numbers are equal (normalised: "DO-12" is 12) and their names share at least half their words
  * ({@link NUMBER_NAME_THRESHOLD}) — numbers alone are not enough, because documents number differently (a list of
- * "the fifteen largest" numbers by rank, an annex by its own order). Two rows of one document with different numbers,
- * and two differently named rows of one passage (one table), are never one. Every field keeps each document's value with its source; differing values (the two numbers of the
+ * "the fifteen largest" numbers by rank, an annex by its own order). Two rows of one document with different numbers
+ * are never one, nor are two rows of one passage: a table or list names each of its items once, so two alike names
+ * in it ("Huiskamer 4-9", "Huiskamer 9-13") are two deelopdrachten. Every field keeps each document's value with its source; differing values (the two numbers of the
  * rank list and the annex, say) are a conflict, shown side by side.
  */
 import type { RegisterRow } from '../../ingest/index.js';
@@ -46,30 +47,34 @@ function sameDeelopdracht(a: DeelopdrachtRow, b: DeelopdrachtRow): boolean {
   return numberA !== null && numberA === numberB && (unnamed || similarity >= NUMBER_NAME_THRESHOLD);
 }
 
-/**
- * Two rows of one document with different numbers are two deelopdrachten, however alike their names; so are two
- * rows of one passage (the rows of one table) with different names.
- */
+/** Two rows of one document with different numbers, or two rows of one passage, are two deelopdrachten. */
 function contradict(a: DeelopdrachtRow, b: DeelopdrachtRow): boolean {
+  if (a.source.passageId === b.source.passageId) return true;
   const numberA = normaliseNumber(a.number);
   const numberB = normaliseNumber(b.number);
-  if (a.documentId === b.documentId && numberA !== null && numberB !== null && numberA !== numberB) return true;
-  return a.source.passageId === b.source.passageId && normaliseName(a.name) !== normaliseName(b.name);
+  return a.documentId === b.documentId && numberA !== null && numberB !== null && numberA !== numberB;
 }
 
-/** Groups rows that are one deelopdracht, transitively, never joining rows that {@link contradict}. */
+/**
+ * Groups rows that are one deelopdracht. The closest matching group (by name) takes a row; another matching group
+ * joins it only when no row of one contradicts a row of the other.
+ */
 function groupRows(rows: DeelopdrachtRow[]): DeelopdrachtRow[][] {
   const groups: DeelopdrachtRow[][] = [];
   for (const row of rows) {
     const matches = groups.filter((group) => group.some((member) => sameDeelopdracht(member, row)) && !group.some((member) => contradict(member, row)));
-    const joinable = matches.filter((group, i) => matches.slice(0, i).every((other) => !group.some((m) => other.some((o) => contradict(m, o)))));
-    if (joinable.length === 0) {
+    if (matches.length === 0) {
       groups.push([row]);
       continue;
     }
-    const [first, ...rest] = joinable;
-    first!.push(row, ...rest.flat());
-    for (const group of rest) groups.splice(groups.indexOf(group), 1);
+    const closeness = (group: DeelopdrachtRow[]) => Math.max(...group.map((member) => nameSimilarity(member.name, row.name)));
+    const [first, ...rest] = [...matches].sort((x, y) => closeness(y) - closeness(x)) as [DeelopdrachtRow[], ...DeelopdrachtRow[][]];
+    first.push(row);
+    for (const group of rest) {
+      if (group.some((member) => first.some((kept) => contradict(member, kept)))) continue;
+      first.push(...group);
+      groups.splice(groups.indexOf(group), 1);
+    }
   }
   return groups;
 }

@@ -1,8 +1,8 @@
 /**
- * The three registers of an index generation, read and merged once per generation and kept while it serves:
- * merging is pure and cheap, but a page of three tabs asks for it three times.
+ * The three registers of an index generation, merged once per generation and kept while it serves: merging is
+ * pure and cheap, but a page of three tabs asks for it three times.
  */
-import { storedRegisters, type IndexReader, type RegisterKind, type RegisterRow } from '../../ingest/index.js';
+import { nextRegisters, type IndexReader, type RegisterKind, type RegisterRow } from '../../ingest/index.js';
 import { groupMandates, type ActorMandates } from './group-mandates.js';
 import { mergeBudgets, type BudgetLine } from './merge-budgets.js';
 import { mergeDeelopdrachten, type MergedDeelopdracht } from './merge-deelopdrachten.js';
@@ -22,31 +22,34 @@ export function mergeRegisters(rows: readonly RegisterRow[]): Registers {
   return { deelopdrachten: mergeDeelopdrachten(rows), budgets: mergeBudgets(rows), mandates: groupMandates(rows) };
 }
 
-/** What the registers are read from: the serving generation. */
-export type RegisterReader = Pick<IndexReader, 'kinds' | 'rows' | 'passages'>;
+/** What the registers are read from: a generation's stored rows (null before registers existed) and passages. */
+type RowSource = Pick<IndexReader, 'registers' | 'passages'>;
 
-const rowCache = new WeakMap<RegisterReader, Promise<RegisterRow[]>>();
-const mergedCache = new WeakMap<RegisterReader, Promise<Registers>>();
+const cache = new WeakMap<RowSource, Registers>();
 
-/** The stored rows of a generation, read once; a failed read is not kept, so the next request tries again. */
-function rowsOf(reader: RegisterReader): Promise<RegisterRow[]> {
-  let rows = rowCache.get(reader);
+const rowCache = new WeakMap<RowSource, RegisterRow[]>();
+
+/**
+ * The stored rows of a snapshot. An index written before registers has none stored: its rows are extracted from
+ * its passages once, as its next commit would, so the registers show before any re-ingest.
+ */
+function rowsOf(snapshot: RowSource): RegisterRow[] {
+  if (snapshot.registers) return snapshot.registers;
+  let rows = rowCache.get(snapshot);
   if (!rows) {
-    rows = storedRegisters(reader);
-    rowCache.set(reader, rows);
-    rows.catch(() => rowCache.delete(reader));
+    rows = nextRegisters(snapshot, [], new Set());
+    rowCache.set(snapshot, rows);
   }
   return rows;
 }
 
-/** The registers of a generation, or of one of its documents, merged on first use. */
-export async function registersOf(reader: RegisterReader, documentId?: string): Promise<Registers> {
-  if (documentId !== undefined) return mergeRegisters((await rowsOf(reader)).filter((row) => row.documentId === documentId));
-  let merged = mergedCache.get(reader);
-  if (!merged) {
-    merged = rowsOf(reader).then(mergeRegisters);
-    mergedCache.set(reader, merged);
-    merged.catch(() => mergedCache.delete(reader));
+/** The registers of a snapshot, or of one of its documents, merged on first use. */
+export function registersOf(snapshot: RowSource, documentId?: string): Registers {
+  if (documentId !== undefined) return mergeRegisters(rowsOf(snapshot).filter((row) => row.documentId === documentId));
+  let registers = cache.get(snapshot);
+  if (!registers) {
+    registers = mergeRegisters(rowsOf(snapshot));
+    cache.set(snapshot, registers);
   }
-  return merged;
+  return registers;
 }

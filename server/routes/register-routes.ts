@@ -4,7 +4,8 @@
  */
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
-import { AppError, type RegisterKind } from '../../ingest/index.js';
+import { AppError } from '../../ingest/index.js';
+import type { RegisterKind } from '../../ingest/index.js';
 import type { Engine } from '../engine.js';
 import { budgetsCsv, deelopdrachtenCsv, mandatesCsv, type TitleOf } from '../registers/registers-csv.js';
 import { REGISTER_KINDS, registersOf, type Registers } from '../registers/read-registers.js';
@@ -47,12 +48,12 @@ function csvOf(kind: RegisterKind, registers: Registers, titleOf: TitleOf): stri
 /** The register routes. */
 export function registerRoutes(): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
-  routes.get('/registers/:kind', async (c) => {
+  routes.get('/registers/:kind', (c) => {
     const kind = kindOf(c.req.param('kind'));
     const { format, documentId } = queryOf(c);
     const engine = c.get('deps').engines.current();
     if (documentId !== undefined && !engine.documents.has(documentId)) throw new AppError('not_found', `Er is geen document met id "${documentId}".`);
-    const registers = await registersOf(engine.snapshot, documentId);
+    const registers = registersOf(engine.snapshot, documentId);
     c.header('Vary', 'Accept');
     if (wantsCsv(c, format)) {
       const titleOf: TitleOf = (id) => engine.documents.get(id)?.title ?? id;

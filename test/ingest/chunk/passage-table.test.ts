@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPassages } from '../../../ingest/chunk/build-passages.js';
 import { cleanDocument } from '../../../ingest/clean/clean-document.js';
 import { loadFile } from '../../../ingest/load/load-file.js';
 import { fromPassageRow, toPassageRow } from '../../../ingest/store/rows.js';
 import type { Passage, TableRow } from '../../../ingest/types.js';
+import { pdfBytes } from '../../support/fixtures.js';
 import { corpusDocument } from '../corpus-passages.js';
 
 const tablePassages = (passages: Passage[]) => passages.filter((passage) => passage.table);
@@ -76,8 +75,7 @@ describe('passage tables of the annual report (corpus/001)', () => {
 describe('passage tables of a real PDF with year columns (overijssel_jaarstukken_2023.pdf)', () => {
   let passages: Passage[] = [];
   beforeAll(async () => {
-    const file = path.resolve('../shared/pdfs/nl/overijssel_jaarstukken_2023.pdf');
-    const loaded = await loadFile(new Uint8Array(readFileSync(file)), 'overijssel_jaarstukken_2023.pdf');
+    const loaded = await loadFile(pdfBytes('nl/overijssel_jaarstukken_2023.pdf'), 'overijssel_jaarstukken_2023.pdf');
     const meta = { documentId: 'overijssel', source: 'overijssel_jaarstukken_2023.pdf', title: 'Jaarstukken 2023', docType: 'jaarverslag', date: null, year: 2023, organisation: null, metadataSource: 'inferred' as const };
     passages = buildPassages(meta, cleanDocument(loaded), loaded.pages);
   }, 240_000);

@@ -24,6 +24,12 @@ describe('extractBudgets on the shipped corpus', () => {
     expect(find('Subsidie volgens uitvoeringsovereenkomst', 2022, 'Begroting 2022')?.figure.text).toBe('31.642.000');
   });
 
+  it('reads the income statement printed under the balance sheet with its own columns', () => {
+    expect(brief(find('Subsidie gemeente Groningen', 2022, '2022'))).toEqual(['Subsidie gemeente Groningen', 2022, '33.702.871', 33_702_871]);
+    expect(find('Subsidie gemeente Groningen', 2022, 'Begroting 2022')?.figure.text).toBe('31.642.000');
+    expect(find('Lonen en salarissen', 2021)?.figure.text).toBe('23.312.406');
+  });
+
   it('gives the table of grants only its totals, and reads amounts in sentences with the year they are about', () => {
     expect(rows.filter((row) => row.subject === 'Jeugdstraatwerk')).toEqual([]);
     expect(rows.filter((row) => row.subject.endsWith('Totaal') && row.subject.includes('Deelopdrachten')).map((row) => row.figure.text)).toEqual(['4.897.657€', '4.614.341€', '105.910€', '315.239€']);

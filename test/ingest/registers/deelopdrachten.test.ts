@@ -83,23 +83,28 @@ describe('extractDeelopdrachten on the annual report (corpus/001)', () => {
     }
   });
 
-  it('reads the numbered list of the fifteen largest and the numbered descriptions, counting up from 1', () => {
-    const mentions = rows.filter((row) => row.number !== null);
-    const numbers = mentions.map((row) => Number(row.number));
-    // The list of fifteen, then the annex's 59 descriptions: two runs, each 1, 2, 3, …
-    expect(numbers).toEqual([...Array.from({ length: 15 }, (_, i) => i + 1), ...Array.from({ length: 59 }, (_, i) => i + 1)]);
+  it('reads the numbered list of the fifteen largest and the numbered descriptions, each run counting up from 1', () => {
+    const mentions = rows.filter((row) => !isTableRow(row));
+    // The list of fifteen, then the annex's 59 descriptions. Their numbers are places in a list, not the
+    // deelopdracht's own number (another document ranks them otherwise), so the rows carry none.
+    expect(mentions).toHaveLength(15 + 59);
+    expect(mentions.every((row) => row.number === null && row.granted === null)).toBe(true);
+    const printed = (row: Deelopdracht) => /^(\d+)\./.exec(row.source.text)?.[1];
+    expect(mentions.map(printed)).toEqual([...Array.from({ length: 15 }, (_, i) => String(i + 1)), ...Array.from({ length: 59 }, (_, i) => String(i + 1))]);
     expect(mentions[1]?.name).toBe('Jeugdstraatwerk');
     const described = mentions.slice(15);
-    expect(described.find((row) => row.number === '2')).toMatchObject({ name: 'Jeugdstraatwerk', period: '2020 – 2024' });
-    expect(described.find((row) => row.number === '22')).toMatchObject({ name: 'Kansrijk Oost', period: '01-04-2021 tot 01-04-2023' });
+    expect(described[1]).toMatchObject({ name: 'Jeugdstraatwerk', period: '2020 – 2024' });
+    expect(described[21]).toMatchObject({ name: 'Kansrijk Oost', period: '01-04-2021 tot 01-04-2023' });
     for (const row of mentions) expect(document.passages.find((p) => p.id === row.source.passageId)?.text.slice(row.source.start, row.source.end)).toBe(row.source.text);
   });
 
   it('finds the list of the fifteen largest in the Rekenkamer request (corpus/000) too, and no table rows there', () => {
     const request = corpusDocument('000');
     const found = deelopdrachten(request.passages, request.meta.documentId);
-    expect(found.map((row) => row.number)).toEqual(Array.from({ length: 15 }, (_, i) => String(i + 1)));
-    expect(found.every((row) => row.granted === null && row.year === null)).toBe(true);
+    expect(found).toHaveLength(15);
+    expect(found.map((row) => /^(\d+)\./.exec(row.source.text)?.[1])).toEqual(Array.from({ length: 15 }, (_, i) => String(i + 1)));
+    expect(found[0]?.name).toBe('School als Wijk (SAW) op mbo-scholen in de gemeente Groningen');
+    expect(found.every((row) => row.granted === null && row.year === null && row.number === null)).toBe(true);
   });
 });
 
@@ -121,6 +126,8 @@ Totaal 40.500 34.400 400 6.500
 
 Toelichting op de projecten
 
+Voor de deelopdracht Zomerschool West is € 4.500 toegekend. De deelopdracht Buurtsoep loopt door.
+
 De gemeente verleende dit jaar drie deelopdrachten. Deze deelopdrachten zijn:
 
 1. Taalcafé Noord (2023 – 2025)
@@ -131,7 +138,8 @@ De gemeente verleende dit jaar drie deelopdrachten. Deze deelopdrachten zijn:
 describe('extractDeelopdrachten on a document it has never seen', () => {
   const passages = syntheticPassages(UNSEEN);
   const rows = deelopdrachten(passages, 'synthetic');
-  const tableRows = rows.filter((row) => row.number === null);
+  const listed = rows.filter((row) => /^\d+\./.test(row.source.text));
+  const tableRows = rows.filter((row) => !listed.includes(row) && row.granted?.column !== 'granted');
 
   it('reads a table of grants with its columns named by other words, and places the short row by the totals', () => {
     expect(tableRows.map((row) => [row.name, text(row.granted), text(row.spent), text(row.toReceive), text(row.toSettle), row.year])).toEqual([
@@ -143,11 +151,16 @@ describe('extractDeelopdrachten on a document it has never seen', () => {
   });
 
   it('reads the numbered list that names deelopdrachten, with a period and an amount said to be granted', () => {
-    const listed = rows.filter((row) => row.number !== null);
     expect(listed.map((row) => [row.number, row.name, row.period])).toEqual([
-      ['1', 'Taalcafé Noord', '2023 – 2025'], ['2', 'Sportmaatje', null], ['3', 'Huiswerkhulp Oost, waarvoor € 20.000 is toegekend', null],
+      [null, 'Taalcafé Noord', '2023 – 2025'], [null, 'Sportmaatje', null], [null, 'Huiswerkhulp Oost, waarvoor € 20.000 is toegekend', null],
     ]);
     expect(listed[2]?.granted).toMatchObject({ text: '€ 20.000', value: 20000, column: 'granted' });
+  });
+
+  it('reads a sentence that names a deelopdracht with an amount it says was granted, and not one without an amount', () => {
+    const named = rows.filter((row) => !listed.includes(row) && row.granted?.column === 'granted');
+    expect(named.map((row) => [row.name, text(row.granted), row.year])).toEqual([['Zomerschool West', '€ 4.500', 2024]]);
+    expect(named[0]?.source.text).toBe('Voor de deelopdracht Zomerschool West is € 4.500 toegekend.');
   });
 
   it('finds nothing in a document without deelopdrachten', () => {

@@ -5,7 +5,7 @@ import { cleanDocument } from '../../../ingest/clean/clean-document.js';
 import { loadFile } from '../../../ingest/load/load-file.js';
 import { extractMandates } from '../../../ingest/registers/mandates.js';
 import type { DocumentMeta, RegisterRow } from '../../../ingest/types.js';
-import { SHARED_PDFS } from '../../support/grip-server.js';
+import { pdfBytes } from '../../support/fixtures.js';
 import { scoreMandates, type MandateLabel } from './mandate-scores.js';
 
 type MandateRow = Extract<RegisterRow, { kind: 'mandates' }>;
@@ -14,7 +14,7 @@ const FILES = ['denhelder_besluitenlijst_2015', 'overijssel_jaarstukken_2023'];
 
 /** A PDF through the real load, clean and chunk steps. */
 async function mandatesOf(name: string): Promise<MandateRow[]> {
-  const loaded = await loadFile(new Uint8Array(readFileSync(`${SHARED_PDFS}nl/${name}.pdf`)), `${name}.pdf`);
+  const loaded = await loadFile(pdfBytes(`nl/${name}.pdf`), `${name}.pdf`);
   const meta: DocumentMeta = { documentId: name, source: `${name}.pdf`, title: name, docType: 'onbekend', date: null, year: null, organisation: null, metadataSource: 'inferred' };
   const passages = buildPassages(meta, cleanDocument(loaded), loaded.pages);
   return extractMandates(passages, name) as MandateRow[];

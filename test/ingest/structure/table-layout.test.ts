@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readRow } from '../../../ingest/structure/table-cells.js';
 import { headerColumns } from '../../../ingest/structure/table-columns.js';
-import { tableLayout, type TableSource } from '../../../ingest/structure/table-layout.js';
+import { tableLayout, tableLayouts, type TableSource } from '../../../ingest/structure/table-layout.js';
 
 const source = (rows: string[], header = '', more: Partial<TableSource> = {}): TableSource =>
   ({ header, headerAfter: false, rows, before: [], section: ['Financiën'], ...more });
@@ -43,6 +43,11 @@ describe('headerColumns', () => {
     expect(headerColumns('Project 1. Nog te ontvangen 2. Terug te betalen', 2, false)).toEqual(['1. Nog te ontvangen', '2. Terug te betalen']);
   });
 
+  it('gives a date its own column unless it says as of when', () => {
+    expect(headerColumns('1-1-2024 Dotatie Onttrekking Vrijval 31-12-2024', 5, false)).toEqual(['1-1-2024', 'Dotatie', 'Onttrekking', 'Vrijval', '31-12-2024']);
+    expect(headerColumns('Begroting 2024 Saldo per 31-12-2024', 2, false)).toEqual(['Begroting 2024', 'Saldo per 31-12-2024']);
+  });
+
   it('gives no columns when the header does not split into as many as the rows have', () => {
     expect(headerColumns('2024 2023', 3, false)).toBeUndefined();
   });
@@ -71,6 +76,15 @@ describe('tableLayout', () => {
     const layout = tableLayout(source(['Opbrengst - 1.655 - 2.540 - 3.940', 'Taak 140 1.805 4.420 4.520', 'Jonger dan 25 8 7 15 10'], '2021 2022 2023 2024'));
     expect(layout.rows[0]?.cells.map((cell) => [layout.columns[cell.column], cell.value])).toEqual([['2022', -1655], ['2023', -2540], ['2024', -3940]]);
     expect(layout.rows[2]?.label).toBe('Jonger dan 25');
+  });
+
+  it('splits a table whose second part has its own header row, each part under its own columns', () => {
+    const places = tableLayouts(source(['ACTIVA 2024 2023', 'Debiteuren 28.350 76.151', 'Totaal activa 28.350 76.151', 'BATEN 2024 Begroting 2024 2023', 'Subsidie 33.702 31.642 30.969']));
+    const last = places[4];
+    expect(places[1]?.layout.columns).toEqual(['2024', '2023']);
+    expect(last?.layout.columns).toEqual(['2024', 'Begroting 2024', '2023']);
+    expect(last?.layout.rows[last.row]?.cells.map((cell) => cell.text)).toEqual(['33.702', '31.642', '30.969']);
+    expect(last?.layout.caption).toBe('BATEN');
   });
 
   it('pairs a line of column words above a header of years, and keeps the rest of that line as the caption', () => {

