@@ -142,7 +142,7 @@ function coordinated(sentence: string, actor: ActorMention, actors: ActorMention
 /** The mandates one sentence states: one per actor and power, in sentence order. */
 export function sentenceMandates(sentence: string, words: MandateWords): SentenceMandate[] {
   // A question asks who holds a power; it states none.
-  if (sentence.trim().endsWith('?')) return [];
+  if (sentence.trim().endsWith('?') || !words.anyActor.test(sentence) || !words.anyPower.test(sentence)) return [];
   const actors = findActors(sentence, words);
   if (actors.length === 0) return [];
   const insideActor = (p: PowerMatch) => actors.some((a) => p.start < a.end && p.end > a.start);

@@ -14,11 +14,15 @@ export interface NamedPattern {
 export interface MandateWords {
   /** Longest and most specific first, so "raad van toezicht" wins over "raad". */
   actors: NamedPattern[];
+  /** Any actor name at all, ignoring case: a cheap first test that lets most sentences skip the full reading. */
+  anyActor: RegExp;
   /** Names that look like an actor but are none ("raad van advies"): consumed before actors are matched. */
   notActors: RegExp;
   /** What may follow an actor's name and belongs to it ("van de gemeente …"), anchored at its end. */
   qualifier: RegExp;
   powers: NamedPattern[];
+  /** Any power word at all: the second cheap test. */
+  anyPower: RegExp;
   /** Words before an actor that make it the agent of a passive verb ("door de raad"). */
   agentMarkers: Set<string>;
   /** Words between a power noun and its owner ("goedkeuring van het college"). */
@@ -63,9 +67,11 @@ const wholeWords = (alternatives: string[], flags: string) =>
 export function compileMandateWords(file: WordFile): MandateWords {
   return {
     actors: file.actors.map((actor) => ({ name: actor.name, pattern: wholeWords(actor.patterns, actor.caseSensitive ? 'gu' : 'giu') })),
+    anyActor: wholeWords(file.actors.flatMap((actor) => actor.patterns), 'iu'),
     notActors: wholeWords(file.notActors, 'giu'),
     qualifier: new RegExp(`^\\s+(?:${file.qualifiers.join('|')})`, 'u'),
     powers: file.powers.map((power) => ({ name: power.name, pattern: wholeWords(power.patterns, 'giu') })),
+    anyPower: wholeWords(file.powers.flatMap((power) => power.patterns), 'iu'),
     agentMarkers: new Set(file.agentMarkers),
     ownerMarkers: new Set(file.ownerMarkers),
     prepositions: new Set(file.prepositions),

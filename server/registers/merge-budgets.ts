@@ -1,11 +1,13 @@
 /**
  * The budget overview as read: every cited amount grouped by subject and year across documents. Subjects are one
- * when their names are alike (token-set similarity ≥ {@link NAME_THRESHOLD}); within a group, amounts that differ
- * (units taken into account) are flagged as a difference between documents.
+ * when their names are alike (token-set similarity ≥ {@link NAME_THRESHOLD}). A group is flagged when two
+ * documents give different amounts (units taken into account) for the same kind of figure — the same column once
+ * its years are left out ("Realisatie 2022" and "Realisatie"), or a figure without a column. One document's budget
+ * beside its realisation is no difference between documents.
  */
 import type { RegisterRow } from '../../ingest/index.js';
 import { mergeFigures, type FigureValue, type MergedField } from './merged-field.js';
-import { NAME_THRESHOLD, nameSimilarity } from './normalise.js';
+import { NAME_THRESHOLD, nameSimilarity, normaliseName, sameAmount } from './normalise.js';
 
 type BudgetRow = Extract<RegisterRow, { kind: 'budgets' }>;
 
@@ -17,8 +19,21 @@ export interface BudgetLine {
   year: number | null;
   amount: MergedField<FigureValue>;
   documentIds: string[];
-  /** True when documents give different amounts for this subject and year. */
+  /** True when two documents give different amounts for the same kind of figure for this subject and year. */
   difference: boolean;
+}
+
+/** A column's kind: its words without years or digits ("Begroting 2022" → "begroting"); "" for no column. */
+const columnKind = (column: string | null) => normaliseName(column ?? '').replace(/\b\d+\b/gu, '').replace(/\s+/gu, ' ').trim();
+
+/** True when two documents disagree on the same kind of figure for this subject and year. */
+function documentsDiffer(group: BudgetRow[]): boolean {
+  return group.some((a, i) => group.slice(i + 1).some((b) => {
+    if (a.documentId === b.documentId || a.figure.value === null || b.figure.value === null) return false;
+    const [kindA, kindB] = [columnKind(a.figure.column), columnKind(b.figure.column)];
+    const comparable = kindA === kindB || kindA === '' || kindB === '';
+    return comparable && !sameAmount({ value: a.figure.value, unit: a.figure.unit }, { value: b.figure.value, unit: b.figure.unit });
+  }));
 }
 
 function groupBudgets(rows: BudgetRow[]): BudgetRow[][] {
@@ -44,7 +59,7 @@ export function mergeBudgets(rows: readonly RegisterRow[]): BudgetLine[] {
         year: group[0]!.year,
         amount,
         documentIds: [...new Set(group.map((row) => row.documentId))],
-        difference: amount.conflict,
+        difference: documentsDiffer(group),
       };
     })
     .sort((a, b) => a.subject.localeCompare(b.subject, 'nl') || (a.year ?? 0) - (b.year ?? 0));

@@ -1,14 +1,17 @@
 /**
  * The deelopdrachten register as read: the rows of every document merged into one line per deelopdracht. Two rows
- * are the same deelopdracht when their numbers are equal (normalised: "DO-12" is 12), or when their names are
- * alike (token-set similarity ≥ {@link NAME_THRESHOLD}) and their numbers do not contradict (one or both absent,
- * or equal). Rows of one passage never merge: a table or list names each of its items once, so two alike names in it
- * ("Huiskamer 4-9", "Huiskamer 9-13") are two deelopdrachten. Every field keeps each document's value with its
- * source; differing values are a conflict.
+ * are the same deelopdracht when their names are alike (token-set similarity ≥ {@link NAME_THRESHOLD}, or one
+ * name the start of the other: a table's short label and a description's full title), or when
+ * their numbers are equal (normalised: "DO-12" is 12) and their names share at least half their words
+ * ({@link NUMBER_NAME_THRESHOLD}) — numbers alone are not enough, because documents number differently (a list of
+ * "the fifteen largest" numbers by rank, an annex by its own order). Two rows of one document with different numbers
+ * are never one, nor are two rows of one passage: a table or list names each of its items once, so two alike names
+ * in it ("Huiskamer 4-9", "Huiskamer 9-13") are two deelopdrachten. Every field keeps each document's value with its source; differing values (the two numbers of the
+ * rank list and the annex, say) are a conflict, shown side by side.
  */
 import type { RegisterRow } from '../../ingest/index.js';
 import { mergeFigures, mergeNumbers, mergeTexts, mergeYears, type FigureValue, type MergedField } from './merged-field.js';
-import { NAME_THRESHOLD, nameSimilarity, normaliseNumber } from './normalise.js';
+import { isNamePrefix, NAME_THRESHOLD, nameSimilarity, normaliseName, normaliseNumber } from './normalise.js';
 
 type DeelopdrachtRow = Extract<RegisterRow, { kind: 'deelopdrachten' }>;
 
@@ -31,42 +34,49 @@ export interface MergedDeelopdracht {
   conflict: boolean;
 }
 
+/** Equal numbers with names that share this much are one deelopdracht ("DO-12 Buurtkracht", "12 Buurtkracht Noord"). */
+export const NUMBER_NAME_THRESHOLD = 0.5;
+
 function sameDeelopdracht(a: DeelopdrachtRow, b: DeelopdrachtRow): boolean {
   const numberA = normaliseNumber(a.number);
   const numberB = normaliseNumber(b.number);
-  if (numberA !== null && numberB !== null) return numberA === numberB;
-  return nameSimilarity(a.name, b.name) >= NAME_THRESHOLD;
+  if (contradict(a, b)) return false;
+  const similarity = nameSimilarity(a.name, b.name);
+  if (similarity >= NAME_THRESHOLD || isNamePrefix(a.name, b.name)) return true;
+  const unnamed = normaliseName(a.name) === '' || normaliseName(b.name) === '';
+  return numberA !== null && numberA === numberB && (unnamed || similarity >= NUMBER_NAME_THRESHOLD);
 }
 
-/** Groups rows that are one deelopdracht (transitively: a name match can join two numbered rows' groups only when they agree). */
+/** Two rows of one document with different numbers, or two rows of one passage, are two deelopdrachten. */
+function contradict(a: DeelopdrachtRow, b: DeelopdrachtRow): boolean {
+  if (a.source.passageId === b.source.passageId) return true;
+  const numberA = normaliseNumber(a.number);
+  const numberB = normaliseNumber(b.number);
+  return a.documentId === b.documentId && numberA !== null && numberB !== null && numberA !== numberB;
+}
+
+/**
+ * Groups rows that are one deelopdracht. The closest matching group (by name) takes a row; another matching group
+ * joins it only when no row of one contradicts a row of the other.
+ */
 function groupRows(rows: DeelopdrachtRow[]): DeelopdrachtRow[][] {
   const groups: DeelopdrachtRow[][] = [];
   for (const row of rows) {
-    const matches = groups.filter((group) => group.some((member) => sameDeelopdracht(member, row)) && !contradicts(group, row) && !group.some((member) => member.source.passageId === row.source.passageId));
+    const matches = groups.filter((group) => group.some((member) => sameDeelopdracht(member, row)) && !group.some((member) => contradict(member, row)));
     if (matches.length === 0) {
       groups.push([row]);
       continue;
     }
-    // The closest group takes the row; another matching group joins it only when no passage has rows in both.
     const closeness = (group: DeelopdrachtRow[]) => Math.max(...group.map((member) => nameSimilarity(member.name, row.name)));
     const [first, ...rest] = [...matches].sort((x, y) => closeness(y) - closeness(x)) as [DeelopdrachtRow[], ...DeelopdrachtRow[][]];
     first.push(row);
     for (const group of rest) {
-      if (group.some((member) => first.some((kept) => kept.source.passageId === member.source.passageId))) continue;
+      if (group.some((member) => first.some((kept) => contradict(member, kept)))) continue;
       first.push(...group);
       groups.splice(groups.indexOf(group), 1);
     }
   }
   return groups;
-}
-
-/** A row contradicts a group when both carry numbers and they differ. */
-function contradicts(group: DeelopdrachtRow[], row: DeelopdrachtRow): boolean {
-  const number = normaliseNumber(row.number);
-  return number !== null && group.some((member) => {
-    const other = normaliseNumber(member.number);
-    return other !== null && other !== number;
-  });
 }
 
 function mergeGroup(group: DeelopdrachtRow[]): MergedDeelopdracht {
@@ -82,8 +92,9 @@ function mergeGroup(group: DeelopdrachtRow[]): MergedDeelopdracht {
     toReceive: mergeFigures(group.map((row) => row.toReceive)),
     toSettle: mergeFigures(group.map((row) => row.toSettle)),
   };
-  // Names that merged by similarity differ by design; only the other fields make a conflict.
-  const { name: _name, ...compared } = merged;
+  // Names that merged by similarity differ by design, and documents number differently (a rank list, an annex):
+  // both are shown side by side, but only the other fields make a conflict.
+  const { name: _name, number: _number, ...compared } = merged;
   const first = group[0]!;
   return {
     key: normaliseNumber(first.number) ?? first.name,

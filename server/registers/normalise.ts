@@ -17,9 +17,28 @@ export function normaliseName(name: string): string {
     .trim();
 }
 
+/**
+ * The identifying words of a name in order: parenthesised asides ("(SAW)", "(nieuw)") and filler words left out,
+ * as documents add or drop them freely.
+ */
+export function nameWords(name: string): string[] {
+  return normaliseName(name.replace(/\([^)]*\)/gu, ' ')).split(' ').filter((word) => word !== '' && !FILLER.has(word));
+}
+
 /** The identifying words of a name, as a set. */
 export function nameTokens(name: string): Set<string> {
-  return new Set(normaliseName(name).split(' ').filter((word) => word !== '' && !FILLER.has(word)));
+  return new Set(nameWords(name));
+}
+
+/**
+ * True when one name is the start of the other, word for word ("School als Wijk" and "School als Wijk op
+ * mbo-scholen in de gemeente Groningen"): a table's short label and a description's full title. The shorter must
+ * be at least two words or ten letters, so one common word never swallows a longer name.
+ */
+export function isNamePrefix(a: string, b: string): boolean {
+  const [short, long] = [nameWords(a), nameWords(b)].sort((x, y) => x.length - y.length) as [string[], string[]];
+  if (short.length === 0 || (short.length < 2 && short.join('').length < 10)) return false;
+  return short.every((word, i) => long[i] === word);
 }
 
 /**

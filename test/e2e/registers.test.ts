@@ -1,7 +1,7 @@
 /**
- * The registers page in Chromium, on the default corpus with deelopdrachten rows added to the index (their
- * extractors are not part of this page): tabs, filter, sort, a value opening its passage with the value marked,
- * conflicting values side by side, the CSV export and the English interface.
+ * The registers page in Chromium, on the default corpus with two deelopdrachten rows of our own added to the index
+ * (one deelopdracht in two documents with different amounts): tabs, filter, sort, a value opening its passage with
+ * the value marked, conflicting values side by side, the CSV export and the English interface.
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -79,16 +79,21 @@ describe('registers page', () => {
     await page.locator('td[data-column="name"]').first().waitFor();
     const rows = page.locator('.register-table tbody tr');
     // The corpus's own deelopdrachten are there too; the filter narrows to the two added ones.
-    expect(await rows.count()).toBeGreaterThan(2);
+    const all = await rows.count();
+    expect(all).toBeGreaterThan(2);
     await page.locator('#register-filter').fill('Zomerschool');
     await expect.poll(() => rows.count()).toBe(2);
     const conflict = page.locator('td.conflict[data-column="granted"]');
     await expect.poll(() => conflict.count()).toBe(1);
     expect(await conflict.locator('.badge-conflict').textContent()).toBe('verschilt');
     expect(await conflict.locator('.register-value').count()).toBe(2);
+    await page.locator('#register-filter').fill('');
     await page.locator('#register-conflicts').check();
-    await expect.poll(() => rows.count()).toBe(1);
-    expect(await rows.first().locator('td[data-column="name"]').textContent()).toBe('Zomerschool Zuid');
+    await expect.poll(() => rows.count()).toBeLessThan(all);
+    for (const row of await rows.all()) expect(await row.locator('td.conflict').count()).toBeGreaterThan(0);
+    expect(await page.locator('td.conflict[data-column="name"], td.conflict[data-column="number"]').count()).toBe(0);
+    expect(await page.locator('td[data-column="name"]').allTextContents()).toContain('Zomerschool Zuid');
+    await page.screenshot({ path: join(ARTIFACTS, 'registers-deelopdrachten.png') });
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download als CSV' }).click();
     expect((await download).suggestedFilename()).toBe('deelopdrachten.csv');
@@ -101,7 +106,10 @@ describe('registers page', () => {
     await page.locator('#language-toggle').click();
     await page.getByRole('tab', { name: 'Sub-assignments' }).waitFor();
     expect(await page.locator('.view-documents .view-title').textContent()).toBe('Registers');
-    await page.getByRole('button', { name: 'Sort by Subject' }).waitFor();
+    await page.getByRole('button', { name: 'Sort by Amount' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Sort by Subject' }).count()).toBe(1);
+    expect(await page.locator('.register-csv').textContent()).toBe('Download as CSV');
+    await page.screenshot({ path: join(ARTIFACTS, 'registers-budgets-en.png') });
     await page.locator('#register-filter').fill('zzz-niets-zzz');
     await expect.poll(() => page.locator('.register-panel .document-count').textContent()).toMatch(/^0 of \d+ rows$/);
     expect(problems).toEqual([]);

@@ -40,32 +40,42 @@ describe('mergeDeelopdrachten of one table', () => {
 });
 
 describe('mergeDeelopdrachten', () => {
+  const D = passage('d', '1 School als Wijk 7 Gezinsverzorgers 40.000');
   const rows: RegisterRow[] = [
     deelopdracht(A, '7', 'Buurtkracht-Noord', '120.000', '€', '80.500'),
     deelopdracht(A, '12', 'Schuldhulp snel', '50.000'),
+    deelopdracht(A, '13', 'Schuldhulp snel', '50.000'),
     deelopdracht(B, 'DO-7', 'buurtkracht noord', '125.000', '€', '80.500'),
     deelopdracht(B, null, 'Taalhuis Oost', '30.000'),
     deelopdracht(C, null, 'Buurtkracht Noord', '120', 'x € 1.000'),
     deelopdracht(C, null, 'Taalhuis in Oost', '30', 'x € 1.000'),
     deelopdracht(C, '14', 'Schuldhulp snel', '9.000'),
+    deelopdracht(D, '7', 'Gezinsverzorgers', '40.000'),
   ];
   const lines = mergeDeelopdrachten(rows);
+  const named = (name: string) => lines.filter((line) => line.name.values.some((v) => v.value === name));
 
   it('merges rows by number ("DO-7" is 7) and by a name spelled differently', () => {
-    const seven = lines.find((line) => line.key === '7');
+    const seven = named('Buurtkracht-Noord')[0];
     expect(seven?.documentIds).toEqual(['a', 'b', 'c']);
+    expect(seven?.number.values.map((v) => v.value)).toEqual(['7']);
     expect(seven?.name.values.map((v) => v.value)).toEqual(['Buurtkracht-Noord']);
-    const taalhuis = lines.filter((line) => line.name.values.some((v) => v.value.startsWith('Taalhuis')));
-    expect(taalhuis).toHaveLength(1);
-    expect(taalhuis[0]?.documentIds).toEqual(['b', 'c']);
+    expect(named('Taalhuis Oost')[0]?.documentIds).toEqual(['b', 'c']);
   });
 
-  it('keeps rows with alike names apart when their numbers differ', () => {
-    expect(lines.filter((line) => line.name.values.some((v) => v.value === 'Schuldhulp snel')).map((line) => line.key)).toEqual(['12', '14']);
+  it('does not merge equal numbers whose names differ: documents number differently (a rank list, an annex)', () => {
+    expect(named('Gezinsverzorgers')).toHaveLength(1);
+    expect(named('Gezinsverzorgers')[0]?.documentIds).toEqual(['d']);
+  });
+
+  it('keeps two rows of one document apart when their numbers differ, and merges another document\'s row by name', () => {
+    const schuldhulp = named('Schuldhulp snel');
+    expect(schuldhulp.map((line) => line.number.values.map((v) => v.value))).toEqual([['12', '14'], ['13']]);
+    expect(schuldhulp[0]?.conflict).toBe(true);
   });
 
   it('shows conflicting amounts side by side, each with its source, and counts units', () => {
-    const seven = lines.find((line) => line.key === '7')!;
+    const seven = named('Buurtkracht-Noord')[0]!;
     expect(seven.conflict).toBe(true);
     expect(seven.granted.values.map((v) => [v.value.text, v.sources.map((s) => s.documentId)])).toEqual([
       ['120.000', ['a', 'c']], ['125.000', ['b']],
@@ -74,8 +84,21 @@ describe('mergeDeelopdrachten', () => {
     expect(seven.granted.values[1]?.sources[0]).toMatchObject({ passageId: 'b#1', text: '125.000', start: B.text.indexOf('125.000') });
   });
 
+  it('merges a table\'s short label with a description\'s full title, but not two rows of one table', () => {
+    const table = passage('e', 'Wijkplan Beijum 2022 10.000 Wijkplan Beijum 2023 12.000');
+    const text = passage('f', 'Wijkplan Beijum. School als Wijk (SAW) op mbo-scholen in de gemeente Groningen');
+    const merged = mergeDeelopdrachten([
+      deelopdracht(table, null, 'Wijkplan Beijum 2022', '10.000'), deelopdracht(table, null, 'Wijkplan Beijum 2023', '12.000'),
+      deelopdracht(text, null, 'Wijkplan Beijum', '10.000'),
+      deelopdracht(A, null, 'School als Wijk', '120.000'), deelopdracht(text, '1', 'School als Wijk (SAW) op mbo-scholen in de gemeente Groningen', '120.000'),
+    ]);
+    expect(merged.map((line) => line.name.values.map((v) => v.value))).toEqual([
+      ['School als Wijk', 'School als Wijk (SAW) op mbo-scholen in de gemeente Groningen'], ['Wijkplan Beijum 2022', 'Wijkplan Beijum'], ['Wijkplan Beijum 2023'],
+    ]);
+  });
+
   it('orders numbered lines by number, then the others by name', () => {
-    expect(lines.map((line) => line.number.values[0]?.value ?? line.name.values[0]?.value)).toEqual(['7', '12', '14', 'Taalhuis Oost']);
+    expect(lines.map((line) => line.number.values[0]?.value ?? line.name.values[0]?.value)).toEqual(['7', '7', '12', '13', 'Taalhuis Oost']);
   });
 });
 
@@ -99,6 +122,15 @@ describe('mergeBudgets', () => {
     expect(lines[1]?.aliases).toEqual(['reguliere opdracht']);
     expect(lines[1]?.amount.values.map((v) => v.value.text)).toEqual(['120.000', '125.000']);
   });
+
+  it('does not flag one document\'s budget beside its realisation, nor amounts in different columns of two documents', () => {
+    const realised = { ...budget(A, 'Lasten', 2022, '50.000'), figure: figure(A, '50.000', 'Realisatie 2022') };
+    const lines = mergeBudgets([budget(A, 'Lasten', 2022, '120.000'), realised, { ...budget(B, 'Lasten', 2022, '125.000'), figure: figure(B, '125.000', 'Realisatie') }]);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]?.amount.values).toHaveLength(3);
+    expect(lines[0]?.difference).toBe(true);
+    expect(mergeBudgets([budget(A, 'Lasten', 2022, '120.000'), realised])[0]?.difference).toBe(false);
+  });
 });
 
 describe('groupMandates', () => {
@@ -117,6 +149,7 @@ describe('name and amount comparison', () => {
     expect(nameSimilarity('Taalhuis Oost', 'Taalhuis in Oost')).toBe(1);
     expect(nameSimilarity('Aanpak laaggeletterdheid Noord', 'Aanpak laaggeletterdheid')).toBeCloseTo(0.8);
     expect(nameSimilarity('Schuldhulp snel', 'Schuldhulp jongeren')).toBe(0.5);
+    expect(nameSimilarity('School als Wijk (SAW)', 'school als wijk')).toBe(1);
   });
 
   it('treats amounts in thousands as the same figure within rounding', () => {

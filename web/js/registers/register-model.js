@@ -55,6 +55,10 @@ function deelopdrachtRow(line, titleOf) {
   const fields = ['number', 'name', 'period', 'year', 'area', 'granted', 'spent', 'toReceive', 'toSettle'];
   /** @type {Record<string, Cell>} */
   const cells = Object.fromEntries(fields.map((key) => [key, fieldCell(line[key])]));
+  // Spellings of a name and numbers from different numberings stand side by side, but are no conflict (the server's
+  // `conflict` leaves them out too).
+  cells.name.conflict = false;
+  cells.number.conflict = false;
   cells.documents = documentsCell(fields.flatMap((key) => (line[key]?.values ?? []).flatMap((/** @type {any} */ v) => v.sources)), titleOf);
   return { key: `d:${line.key}`, cells, search: searchText(cells) };
 }
@@ -66,7 +70,8 @@ function budgetRow(line, titleOf) {
   const cells = {
     subject: textCell(line.subject, sources.slice(0, 1)),
     year: textCell(line.year === null ? '' : String(line.year), sources.slice(0, 1)),
-    amount: { ...fieldCell(line.amount), conflict: line.difference },
+    // Each amount with the column it stands in: a budget and a realisation of one year are both shown, and told apart.
+    amount: { ...fieldCell(line.amount), conflict: line.difference, values: line.amount.values.map((/** @type {any} */ v) => ({ text: v.value.column ? `${v.value.text} (${v.value.column})` : v.value.text, sources: v.sources })) },
     unit: textCell(units, sources.slice(0, 1)),
     documents: documentsCell(sources, titleOf),
   };
