@@ -44,8 +44,9 @@ export async function commitChange({ listing, accepted, removed, deps }: CommitI
     documents: [...accepted.values()].map((a) => a.document),
     passages: passages.map((p, i) => toPassageRow(p, searchText(p), embedded.vectors[i] ?? [], committed.embedder.model)),
   });
+  // Only the files of documents that left can have become unreferenced.
   const kept = new Set(listing.records.filter((record) => !gone.has(record.documentId)).map((record) => record.contentHash));
   for (const { document } of accepted.values()) kept.add(document.record.contentHash);
-  await deps.store.pruneBlobs(kept);
+  await deps.store.deleteBlobs([...new Set(goneRecords.map((record) => record.contentHash))].filter((hash) => !kept.has(hash)));
   return { documents, passages: manifest.passages, manifest };
 }

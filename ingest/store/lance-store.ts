@@ -219,6 +219,15 @@ export class LanceStore {
     });
   }
 
+  /** Deletes the blobs under the given hashes (those no document refers to any more), without reading the others. */
+  async deleteBlobs(hashes: readonly string[]): Promise<void> {
+    if (hashes.length === 0) return;
+    await guard('bijgewerkt', async () => {
+      if (!(await this.db.tableNames()).includes(BLOBS)) return;
+      await (await this.db.openTable(BLOBS)).delete(`hash IN (${hashes.map((hash) => `'${escapeSql(hash)}'`).join(', ')})`);
+    });
+  }
+
   /** Deletes blobs no document of the current generation refers to. */
   async pruneBlobs(keep: Set<string>): Promise<void> {
     await guard('bijgewerkt', async () => {

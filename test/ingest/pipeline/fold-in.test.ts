@@ -89,7 +89,12 @@ describe('ingest into a committed index with the local embedder', () => {
 
   it('folds a removal in as well, counting its passages as drift', async () => {
     const before = (await store.snapshot()) as IndexSnapshot;
+    const hash = before.documents.find((d) => d.record.documentId === 'wijkaanpak')?.record.contentHash as string;
+    expect(await store.getBlob(hash)).not.toBeNull();
     const result = await removeDocuments(['wijkaanpak'], deps);
+    // Its original file goes with it; the others' stay.
+    expect(await store.getBlob(hash)).toBeNull();
+    expect(await store.getBlob(before.documents[0]?.record.contentHash as string)).not.toBeNull();
     expect(result).toMatchObject({ removed: ['wijkaanpak'], changed: true });
     const after = (await store.snapshot()) as IndexSnapshot;
     expect(fingerprint(after)).toBe(fingerprint(fitted));
