@@ -7,51 +7,19 @@
  * is rolled back or dropped by the next one.
  */
 import * as lancedb from '@lancedb/lancedb';
-import type { DocumentRecord, Passage } from '../types.js';
 import { applyChange, type IndexChange } from './apply-change.js';
 import { escapeSql } from './filter-clause.js';
 import { generationOf, HEAD, openRef, readHead, writeHead, type Head, type TableRef } from './head.js';
 import type { IndexManifest } from './manifest.js';
-import { guard, PASSAGE_COLUMNS, searchers, type PassageSearch } from './passage-search.js';
-import { blobSchema, fromDocumentRow, fromPassageRow, type StoredDocument } from './rows.js';
+import { guard, searchers, type PassageSearch } from './passage-search.js';
+import { modelOf, readListing, readMeta, readReader, readSnapshot, type IndexListing, type IndexReader, type IndexSnapshot } from './read-generation.js';
+import { blobSchema } from './rows.js';
 import { assertVectors, GenerationWriter, type GenerationRest, type NewGeneration, type PassageSink } from './write-generation.js';
 
 export type { IndexChange } from './apply-change.js';
 export type { PassageSearch, RankedId, ScoredPassage } from './passage-search.js';
+export type { IndexListing, IndexReader, IndexSnapshot } from './read-generation.js';
 export type { DocumentRows, GenerationRest, NewGeneration, PassageSink } from './write-generation.js';
-
-/** What {@link LanceStore.listing} reads of the committed generation. */
-export interface IndexListing {
-  manifest: IndexManifest;
-  records: DocumentRecord[];
-}
-
-/** One committed generation, loaded for reading and searching. */
-export interface IndexSnapshot extends PassageSearch {
-  generation: number;
-  manifest: IndexManifest;
-  documents: StoredDocument[];
-  /** All passages, ordered by document and position. */
-  passages: Passage[];
-  model: Uint8Array | null;
-  /** The rows of a further per-document table ("registers"); none when the generation has no such table. */
-  rows(kind: string): Promise<Record<string, unknown>[]>;
-}
-
-/**
- * One committed generation as a server reads it: passages and document records in memory, the documents'
- * texts read when asked for (they are most of an index's text and a request needs one at a time).
- */
-export interface IndexReader extends PassageSearch {
-  generation: number;
-  manifest: IndexManifest;
-  records: DocumentRecord[];
-  /** All passages, ordered by document and position. */
-  passages: Passage[];
-  model: Uint8Array | null;
-  /** The original and clean text of one document, or null for an unknown id. */
-  documentText(documentId: string): Promise<{ originalText: string; cleanText: string } | null>;
-}
 
 const BLOBS = 'blobs';
 
@@ -73,26 +41,7 @@ export class LanceStore {
   async snapshot(): Promise<IndexSnapshot | null> {
     return guard('gelezen', async () => {
       const head = await readHead(this.db);
-      if (!head) return null;
-      const meta = await this.readMeta(head, ['key', 'json', 'bytes']);
-      const documentRows = await (await this.open(head, 'documents')).query().toArray();
-      const passagesTable = await this.open(head, 'passages');
-      const passageRows = await passagesTable.query().select(PASSAGE_COLUMNS).toArray();
-      const passages = passageRows.map(fromPassageRow).sort((a, b) => a.documentId.localeCompare(b.documentId) || a.ordinal - b.ordinal);
-      const modelRow = meta.find((row) => row.key === 'model');
-      return {
-        generation: head.generation,
-        manifest: manifestOf(meta),
-        documents: documentRows.map(fromDocumentRow),
-        passages,
-        model: modelRow?.bytes ? new Uint8Array(modelRow.bytes as Uint8Array) : null,
-        rows: async (kind) => {
-          if (!head.tables[kind]) return [];
-          const rows = await (await this.open(head, kind)).query().toArray();
-          return rows.map((row: { toJSON(): Record<string, unknown> }) => row.toJSON());
-        },
-        ...searchers(passagesTable),
-      };
+      return head ? readSnapshot(this.db, head) : null;
     });
   }
 
@@ -100,25 +49,7 @@ export class LanceStore {
   async reader(): Promise<IndexReader | null> {
     return guard('gelezen', async () => {
       const head = await readHead(this.db);
-      if (!head) return null;
-      const meta = await this.readMeta(head, ['key', 'json', 'bytes']);
-      const documents = await this.open(head, 'documents');
-      const records = (await documents.query().select(['record']).toArray()).map((row) => JSON.parse(String(row.record)) as DocumentRecord);
-      const passagesTable = await this.open(head, 'passages');
-      const passages = (await passagesTable.query().select(PASSAGE_COLUMNS).toArray()).map(fromPassageRow);
-      const modelRow = meta.find((row) => row.key === 'model');
-      return {
-        generation: head.generation,
-        manifest: manifestOf(meta),
-        records,
-        passages: passages.sort((a, b) => a.documentId.localeCompare(b.documentId) || a.ordinal - b.ordinal),
-        model: modelRow?.bytes ? new Uint8Array(modelRow.bytes as Uint8Array) : null,
-        documentText: (documentId) => guard('gelezen', async () => {
-          const rows = await documents.query().where(`documentId = '${escapeSql(documentId)}'`).select(['originalText', 'cleanText']).limit(1).toArray();
-          return rows[0] ? { originalText: String(rows[0].originalText), cleanText: String(rows[0].cleanText) } : null;
-        }),
-        ...searchers(passagesTable),
-      };
+      return head ? readReader(this.db, head) : null;
     });
   }
 
@@ -129,10 +60,7 @@ export class LanceStore {
   async listing(): Promise<IndexListing | null> {
     return guard('gelezen', async () => {
       const head = await readHead(this.db);
-      if (!head) return null;
-      const meta = await this.readMeta(head, ['key', 'json']);
-      const rows = await (await this.open(head, 'documents')).query().select(['record']).toArray();
-      return { manifest: manifestOf(meta), records: rows.map((row) => JSON.parse(String(row.record)) as DocumentRecord) };
+      return head ? readListing(this.db, head) : null;
     });
   }
 
@@ -140,7 +68,7 @@ export class LanceStore {
   async search(): Promise<PassageSearch | null> {
     return guard('gelezen', async () => {
       const head = await readHead(this.db);
-      return head ? searchers(await this.open(head, 'passages')) : null;
+      return head ? searchers(await openRef(this.db, head.tables.passages as TableRef)) : null;
     });
   }
 
@@ -148,9 +76,7 @@ export class LanceStore {
   async model(): Promise<Uint8Array | null> {
     return guard('gelezen', async () => {
       const head = await readHead(this.db);
-      if (!head) return null;
-      const row = (await this.readMeta(head, ['key', 'bytes'])).find((entry) => entry.key === 'model');
-      return row?.bytes ? new Uint8Array(row.bytes as Uint8Array) : null;
+      return head ? modelOf(await readMeta(this.db, head, ['key', 'bytes'])) : null;
     });
   }
 
@@ -248,16 +174,4 @@ export class LanceStore {
     }
     return next.generation;
   }
-
-  private async open(head: Head, kind: string): Promise<lancedb.Table> {
-    return openRef(this.db, head.tables[kind] as TableRef);
-  }
-
-  private async readMeta(head: Head, columns: string[]): Promise<Record<string, unknown>[]> {
-    return (await this.open(head, 'meta')).query().select(columns).toArray();
-  }
-}
-
-function manifestOf(meta: Record<string, unknown>[]): IndexManifest {
-  return JSON.parse(String(meta.find((row) => row.key === 'manifest')?.json)) as IndexManifest;
 }
