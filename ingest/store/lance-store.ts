@@ -22,6 +22,10 @@ export type { IndexListing, IndexReader, IndexSnapshot } from './read-generation
 export type { DocumentRows, GenerationRest, NewGeneration, PassageSink } from './write-generation.js';
 
 const BLOBS = 'blobs';
+/** Fragments of the blobs table before it is compacted. */
+const MAX_BLOB_FRAGMENTS = 32;
+/** Old versions of the blobs table kept for a reader that is still reading one (blobs are not versioned by head). */
+const BLOB_VERSIONS_KEPT_MS = 10 * 60_000;
 
 /** A LanceDB-backed index at `uri` (a local folder or an object-store URI such as s3://…). */
 export class LanceStore {
@@ -132,7 +136,10 @@ export class LanceStore {
         return;
       }
       const table = await this.db.openTable(BLOBS);
-      if ((await table.countRows(`hash = '${escapeSql(hash)}'`)) === 0) await table.add([{ hash, bytes }]);
+      if ((await table.countRows(`hash = '${escapeSql(hash)}'`)) > 0) return;
+      await table.add([{ hash, bytes }]);
+      // Every add is a fragment, and every lookup reads them all: merged now and then, a lookup stays cheap.
+      if ((await table.stats()).fragmentStats.numFragments > MAX_BLOB_FRAGMENTS) await table.optimize({ cleanupOlderThan: new Date(Date.now() - BLOB_VERSIONS_KEPT_MS) });
     });
   }
 
