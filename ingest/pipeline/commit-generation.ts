@@ -4,7 +4,7 @@
  * a bounded, evenly spread sample when the corpus is large), and manifest (the original files are stored as they are processed). Passages are
  * embedded and written in batches, so their vectors and Arrow rows are never all in memory at once.
  */
-import type { IndexSnapshot } from '../store/lance-store.js';
+import type { DocumentRows, IndexSnapshot } from '../store/lance-store.js';
 import { toPassageRow, type StoredDocument } from '../store/rows.js';
 import type { Passage } from '../types.js';
 import type { IngestDeps } from './ingest-inputs.js';
@@ -67,10 +67,19 @@ export async function commitGeneration({ snapshot, accepted, removed, deps }: Co
     for (let start = 0; start < keptDocuments.length; start += DOCUMENT_BATCH) await sink.addDocuments(keptDocuments.slice(start, start + DOCUMENT_BATCH));
     await writeProcessed(accepted, sink, write);
     const fit = { passages: total, changed: 0 };
-    return { manifest: { embedder: space.embedder, chunking: deps.chunking, documents, passages: total, fit }, model: space.model };
+    // The processed files' own rows of these tables come from whoever extracts them (register rows, say).
+    const tables = await keptTables(snapshot, dropped);
+    return { manifest: { embedder: space.embedder, chunking: deps.chunking, documents, passages: total, fit }, model: space.model, tables };
   });
   await deps.store.pruneBlobs(new Set([...keptDocuments.map((d) => d.record), ...accepted.records()].map((record) => record.contentHash)));
   return { documents, passages: total };
+}
+
+/** The rows of the snapshot's further per-document tables that belong to documents it keeps. */
+async function keptTables(snapshot: IndexSnapshot | null, dropped: Set<string>): Promise<Record<string, DocumentRows>> {
+  const tables = (await snapshot?.documentTables()) ?? {};
+  for (const table of Object.values(tables)) table.rows = table.rows.filter((row) => !dropped.has(String(row.documentId)));
+  return tables;
 }
 
 /** The processed files' passages and documents, in batches, each file read (back) once. */

@@ -10,6 +10,7 @@ import { openRef, type Head, type TableRef } from './head.js';
 import type { IndexManifest } from './manifest.js';
 import { guard, PASSAGE_COLUMNS, searchers, type PassageSearch } from './passage-search.js';
 import { fromDocumentRow, fromPassageRow, type StoredDocument } from './rows.js';
+import type { DocumentRows } from './write-generation.js';
 
 /** What `LanceStore.listing` reads of the committed generation. */
 export interface IndexListing {
@@ -27,7 +28,12 @@ export interface IndexSnapshot extends PassageSearch {
   model: Uint8Array | null;
   /** The rows of a further per-document table ("registers"); none when the generation has no such table. */
   rows(kind: string): Promise<Record<string, unknown>[]>;
+  /** The further per-document tables of the generation, with their schemas and rows (a full rewrite carries them over). */
+  documentTables(): Promise<Record<string, DocumentRows>>;
 }
+
+/** The kinds every generation has; any other kind is a further per-document table. */
+const CORE_KINDS = new Set(['meta', 'documents', 'passages']);
 
 /**
  * One committed generation as a server reads it: passages and document records in memory, the documents'
@@ -62,6 +68,10 @@ export function modelOf(meta: Record<string, unknown>[]): Uint8Array | null {
   return row?.bytes ? new Uint8Array(row.bytes as Uint8Array) : null;
 }
 
+async function plainRows(table: lancedb.Table): Promise<Record<string, unknown>[]> {
+  return (await table.query().toArray()).map((row: { toJSON(): Record<string, unknown> }) => row.toJSON());
+}
+
 async function readPassages(table: lancedb.Table): Promise<Passage[]> {
   return (await table.query().select(PASSAGE_COLUMNS).toArray()).map(fromPassageRow).sort(byPosition);
 }
@@ -77,10 +87,14 @@ export async function readSnapshot(db: lancedb.Connection, head: Head): Promise<
     documents: documentRows.map(fromDocumentRow),
     passages: await readPassages(passages),
     model: modelOf(meta),
-    rows: async (kind) => {
-      if (!head.tables[kind]) return [];
-      const rows = await (await open(db, head, kind)).query().toArray();
-      return rows.map((row: { toJSON(): Record<string, unknown> }) => row.toJSON());
+    rows: async (kind) => (head.tables[kind] ? plainRows(await open(db, head, kind)) : []),
+    documentTables: async () => {
+      const tables: Record<string, DocumentRows> = {};
+      for (const kind of Object.keys(head.tables).filter((name) => !CORE_KINDS.has(name))) {
+        const table = await open(db, head, kind);
+        tables[kind] = { schema: await table.schema(), rows: await plainRows(table) };
+      }
+      return tables;
     },
     ...searchers(passages),
   };
