@@ -25,7 +25,7 @@ const BLOBS = 'blobs';
 /** Fragments of the blobs table before it is compacted. */
 const MAX_BLOB_FRAGMENTS = 32;
 /** Old versions of the blobs table kept for a reader that is still reading one (blobs are not versioned by head). */
-const BLOB_VERSIONS_KEPT_MS = 10 * 60_000;
+const BLOB_VERSIONS_KEPT_MS = 5_000;
 
 /** A LanceDB-backed index at `uri` (a local folder or an object-store URI such as s3://…). */
 export class LanceStore {

@@ -94,11 +94,12 @@ export class GenerationWriter implements PassageSink {
     written.passages = this.passages ?? (await createRowsTable(this.db, tableName('passages', this.generation), [], passageSchema(dimensions)));
     // Written in batches, the table is one fragment per batch; merged before the indexes are built, every scan
     // (a filter, a delete) reads a few large fragments instead of many small ones.
-    if (this.count > WRITE_COMPACT_ROWS) await written.passages.optimize();
+    // No reader has this table yet (head does not name it), so the uncompacted versions can go at once.
+    if (this.count > WRITE_COMPACT_ROWS) await written.passages.optimize({ cleanupOlderThan: new Date() });
     await buildIndexes(written.passages, this.count, dimensions);
     await this.addDocuments(rest.documents ?? []);
     written.documents = this.documents ?? (await createRowsTable(this.db, tableName('documents', this.generation), [], documentSchema));
-    if ((await written.documents.stats()).fragmentStats.numFragments > 1) await written.documents.optimize();
+    if ((await written.documents.stats()).fragmentStats.numFragments > 1) await written.documents.optimize({ cleanupOlderThan: new Date() });
     for (const [kind, extra] of Object.entries(rest.tables ?? {})) written[kind] = await createRowsTable(this.db, tableName(kind, this.generation), extra.rows, extra.schema);
     const meta = [{ key: 'manifest', json: JSON.stringify(manifest), bytes: null }, { key: 'model', json: null, bytes: rest.model }];
     written.meta = await createRowsTable(this.db, tableName('meta', this.generation), meta, metaSchema);
