@@ -11,6 +11,7 @@ import { createEmbedder, type DescribedEmbeddings } from './embed/create-embedde
 import { detectMediaType } from './load/detect.js';
 import { loadFileInWorker } from './load/parse-in-worker.js';
 import { loadText } from './load/load-text.js';
+import { ocrSettingsFrom } from './load/ocr/ocr-settings.js';
 import { parseCatalog, type Catalog, type CatalogEntry } from './metadata/catalog.js';
 import type { IngestDeps, IngestProgress } from './pipeline/ingest-inputs.js';
 import { localVectorPlan, remoteVectorPlan } from './pipeline/vector-plans.js';
@@ -52,7 +53,10 @@ export function vectorPlanFor(settings: Settings): VectorPlan {
   return remoteVectorPlan(remoteEmbedder(settings));
 }
 
-/** Real ingest dependencies. Text files load in-process (cheap and safe); PDFs in a budgeted worker. */
+/**
+ * Real ingest dependencies. Text files load in-process (cheap and safe); PDFs in a budgeted warm worker, with OCR
+ * of scanned pages as the settings say.
+ */
 export function createIngestDeps(settings: Settings, store: LanceStore, catalog: Catalog, onProgress?: (event: IngestProgress) => void): IngestDeps {
   return {
     store,
@@ -64,7 +68,7 @@ export function createIngestDeps(settings: Settings, store: LanceStore, catalog:
     async load(bytes, fileName, options) {
       const budget = { maxPages: settings.MAX_PAGES, ...(options.password ? { password: options.password } : {}) };
       if (detectMediaType(bytes, fileName) !== 'application/pdf') return loadText(bytes, fileName);
-      const loading = loadFileInWorker(bytes, fileName, { ...budget, timeoutMs: settings.PARSE_TIMEOUT_MS });
+      const loading = loadFileInWorker(bytes, fileName, { ...budget, timeoutMs: settings.PARSE_TIMEOUT_MS, ocr: ocrSettingsFrom(settings) });
       // Cleaning comes next and needs the lexicon: reading it (a quarter second, once per process) while the
       // worker parses takes it off the critical path of a fresh `npm run ingest`.
       loadDutchLexicon();

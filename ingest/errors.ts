@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'corrupt_pdf'
   | 'no_text_layer'
   | 'timeout'
+  | 'request_timeout'
   | 'index_missing'
   | 'index_mismatch'
   | 'store_failed'

@@ -11,12 +11,13 @@ export { parseSettings, settingsSchema, type Settings } from './settings.js';
 
 // The store.
 export { LanceStore, type DocumentRows, type IndexChange, type IndexListing, type IndexReader, type IndexSnapshot, type PassageSearch, type NewGeneration, type RankedId, type ScoredPassage } from './store/lance-store.js';
-export { escapeSql, type PassageFilter } from './store/filter-clause.js';
+export { escapeSql, FILTER_VALUE_PATTERN, type PassageFilter } from './store/filter-clause.js';
 export type { IndexManifest } from './store/manifest.js';
 export type { StoredDocument } from './store/rows.js';
 
 // Ingest entry points: the CLI's, the first start's, and the running server's uploads and deletes.
-export { fileInputs, documentIdFor, INGESTIBLE } from './pipeline/file-inputs.js';
+export { fileInputs, INGESTIBLE } from './pipeline/file-inputs.js';
+export { DOCUMENT_ID_PATTERN, documentIdFor, isDocumentId } from './metadata/document-id.js';
 export type { FileInput } from './pipeline/process-file.js';
 export { ingestInputs, type IngestDeps, type IngestOptions, type IngestProgress } from './pipeline/ingest-inputs.js';
 export { removeDocuments, type RemovalSummary } from './pipeline/remove-documents.js';
@@ -25,6 +26,9 @@ export { REFIT_SHARE, type RefitMode } from './pipeline/refit-policy.js';
 export { createIngestDeps, readCatalogs } from './create-ingest-deps.js';
 export { progressLines, summaryLines } from './report.js';
 export { ensureIndex } from './service/ensure-index.js';
+
+// The registers: rows per document, extracted at ingest (and once from the passages of an index from before them).
+export { nextRegisters } from './registers/generation-registers.js';
 export { createDocumentService, uploadIngestDeps, type DocumentService, type DocumentServiceDeps, type ServiceLog } from './service/document-service.js';
 
 // Reading the index: does it fit the settings, and the embedder for questions.

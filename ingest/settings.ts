@@ -30,9 +30,17 @@ export const settingsSchema = z.object({
   ADMIN_TOKEN: optionalText,
   READ_TOKEN: optionalText,
   RATE_LIMIT_PER_MINUTE: integer(120, 0, 1_000_000),
+  AUTH_FAILURES_PER_MINUTE: integer(10, 0, 1_000_000),
   MAX_UPLOAD_MB: integer(50, 1, 2048),
+  UPLOAD_BODY_TIMEOUT_MS: integer(300_000, 1000, 3_600_000),
+  UPLOAD_MIN_BYTES_PER_SECOND: integer(8192, 0, 1_000_000_000),
   MAX_PAGES: integer(2000, 1, 100_000),
   PARSE_TIMEOUT_MS: integer(120_000, 1000, 3_600_000),
+  OCR: z.enum(['on', 'off']).default('on'),
+  OCR_COMMAND: z.string().trim().min(1).default('tesseract'),
+  OCR_RENDER_COMMAND: z.string().trim().min(1).default('pdftoppm'),
+  // Tesseract's language codes joined by "+"; never a flag or a path.
+  OCR_LANGUAGE: z.string().trim().regex(/^[a-z_]+(\+[a-z_]+)*$/i, 'is Tesseract language codes joined by "+", e.g. nld or nld+eng').default('nld'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 }).superRefine((settings, context) => {
   if (settings.EMBEDDER === 'openai') {

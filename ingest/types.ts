@@ -83,7 +83,11 @@ export interface DocumentMeta {
 
 /** A document as stored, with ingest bookkeeping. */
 export interface DocumentRecord extends DocumentMeta {
-  /** `indexed`: its passages are searchable; `needs_ocr`: the file has no text layer, so nothing is indexed. */
+  /**
+   * `indexed`: its passages are searchable (a scan's text read by OCR included, with an `ocr_text` warning);
+   * `needs_ocr`: the file has no text layer and OCR did not read it (off, not installed, or nothing found), so
+   * nothing is indexed. Such a file is read again when it is ingested or uploaded again.
+   */
   status: 'indexed' | 'needs_ocr';
   /** Where the file came from: the folder a CLI ingest read it from, or "upload". A folder sync only removes its own. */
   origin: string;

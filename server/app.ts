@@ -17,9 +17,11 @@ import { askRoutes } from './routes/ask-routes.js';
 import { documentRoutes } from './routes/document-routes.js';
 import { feedbackRoutes } from './routes/feedback-routes.js';
 import { locateRoutes } from './routes/locate-routes.js';
+import { registerRoutes } from './routes/register-routes.js';
 import { staticFiles } from './routes/static-files.js';
 import { uploadRoutes } from './routes/upload-routes.js';
 import { apiGuard, mayRead, requestKind } from './security/api-guard.js';
+import { authThrottleGuard, createAuthThrottle, presentsToken, recordFailedAuth } from './security/auth-throttle.js';
 import { vendorMounts } from './routes/vendor-files.js';
 
 /** Largest JSON body accepted (a question with a long conversation). */
@@ -55,8 +57,11 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     c.set('deps', deps);
     await next();
   });
+  // A client that guessed too many tokens is refused on every route before any token is compared.
+  const throttle = createAuthThrottle({ perMinute: deps.settings.AUTH_FAILURES_PER_MINUTE });
+  app.use('*', authThrottleGuard(throttle, protocolErrorResponse));
   // Rate limits and tokens before any body is read; one guard, so the three APIs share the limits.
-  const guard = apiGuard(deps.settings, protocolErrorResponse);
+  const guard = apiGuard(deps.settings, protocolErrorResponse, throttle);
   app.use('/api/*', guard);
   app.use('/v1/*', guard);
   app.use('/mcp', guard);
@@ -73,8 +78,12 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use('/v1/*', jsonLimit);
   app.use('/mcp', jsonLimit);
   app.get('/health', (c) => {
-    // Open for load balancers; the index's size is for readers only when a read token is set.
-    if (!mayRead(c, deps.settings)) return c.json({ status: 'ok' });
+    // Open for load balancers; the index's size is for readers only when a read token is set. A wrong token
+    // here is a guess like anywhere else, so it counts towards the throttle.
+    if (!mayRead(c, deps.settings)) {
+      if (presentsToken(c)) recordFailedAuth(c, throttle);
+      return c.json({ status: 'ok' });
+    }
     const engine = deps.engines.current();
     return c.json({ status: 'ok', documents: engine.documents.size, passages: engine.snapshot.passages.length, embedder: deps.embedderName(), answerer: deps.answerer?.name ?? EXTRACTIVE });
   });
@@ -83,6 +92,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', locateRoutes());
   app.route('/api', uploadRoutes());
   app.route('/api', feedbackRoutes());
+  app.route('/api', registerRoutes());
   app.route('/v1', openAIRoutes());
   app.route('/mcp', mcpRoutes());
   app.all('/api/*', () => {

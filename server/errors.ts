@@ -17,6 +17,7 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   corrupt_pdf: 422,
   no_text_layer: 422,
   timeout: 504,
+  request_timeout: 408,
   rate_limited: 429,
   index_missing: 503,
   index_mismatch: 503,

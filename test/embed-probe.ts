@@ -20,7 +20,7 @@ import { countFeatures } from '../ingest/embed/local/text-features.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const corpusDirectory = join(root, 'data/corpus');
-const devSet = join(root, '../shared/eval/dev.jsonl');
+const devSet = join(root, 'test/eval/dev.jsonl');
 
 interface Question { id: string; query: string; quotes: string[] }
 interface Window { file: string; text: string; words: Set<string> }

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { segmentDocument, type StructureInput } from '../structure/segment.js';
 import type { DocumentMeta, PageSpan, Passage } from '../types.js';
 import { chunkUnits, DEFAULT_LIMITS, type ChunkLimits } from './chunk-units.js';
+import { passageTable } from './passage-table.js';
 import { blocksToUnits } from './units.js';
 
 /** The clean document as the chunker needs it: clean text, markup headings, and a clean→original offset map. */
@@ -45,6 +46,7 @@ export function buildPassages(meta: DocumentMeta, clean: ChunkInput, pages: Page
     const start = clean.toOriginal[draft.start] ?? 0;
     const end = clean.toOriginal[draft.end] ?? start;
     const page = pageAt(pages, start);
+    const table = passageTable(draft);
     return {
       id: passageId(meta.documentId, draft.section, draft.text, seen),
       documentId: meta.documentId,
@@ -64,6 +66,7 @@ export function buildPassages(meta: DocumentMeta, clean: ChunkInput, pages: Page
       cleanStart: draft.start,
       cleanEnd: draft.end,
       text: draft.text,
+      ...(table ? { table } : {}),
     };
   });
 }

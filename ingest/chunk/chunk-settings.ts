@@ -7,7 +7,9 @@ import { DEFAULT_LIMITS } from './chunk-units.js';
 
 /** Current chunking settings. */
 export const CHUNKING: IndexSettings['chunking'] = {
-  version: 3,
+  // 4: table passages keep their structure (columns, unit, rows and cells) in a `table` column.
+  // 5: table headers found over group labels and in rows, tables read in parts; passages and their tables differ.
+  version: 5,
   minWords: DEFAULT_LIMITS.minWords,
   maxWords: DEFAULT_LIMITS.maxWords,
   maxChars: DEFAULT_LIMITS.maxChars,

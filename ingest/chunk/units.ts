@@ -3,6 +3,7 @@
  * table rows and headings. Offsets stay clean-text offsets.
  */
 import type { Block } from '../structure/segment.js';
+import { tableLayouts, type RowPlace, type TableLayout } from '../structure/table-layout.js';
 import { splitSentences } from './sentences.js';
 
 /** An indivisible piece of a passage. */
@@ -18,6 +19,8 @@ export interface Unit {
   section: string[];
   /** Table rows only: the table's column-header text. */
   header?: string;
+  /** Table rows only: the layout of the row's table and the row's index in it. */
+  table?: RowPlace;
 }
 
 const MAX_UNIT_WORDS = 120;
@@ -54,16 +57,39 @@ function splitLong(u: Unit, source: string): Unit[] {
   return pieces;
 }
 
+const CONTEXT_CHARS = 600;
+
+/** The table block's layout, read with the lines above it (its caption, a "Bedragen x € 1.000" line). */
+function layoutOf(block: Block, text: string, previous: TableLayout | undefined): RowPlace[] {
+  const before = text.slice(Math.max(0, block.start - CONTEXT_CHARS), block.start).split(/[\n\f]/).map(collapse).filter((line) => line !== '').slice(-3);
+  const rows = block.lines.map((line) => collapse(line.text));
+  return tableLayouts({ header: collapse(block.header ?? ''), headerAfter: block.headerAfter ?? false, rows, before, section: block.section, ...(previous ? { previous } : {}) });
+}
+
+const MAX_LABEL_WORDS = 7;
+
+function isShortLabel(block: Block, text: string): boolean {
+  return block.lines.length === 1 && text.slice(block.start, block.end).trim().split(/\s+/).length <= MAX_LABEL_WORDS;
+}
+
 /** Turns blocks into units, in document order. `text` is the clean text the blocks point into. */
 export function blocksToUnits(blocks: Block[], text: string): Unit[] {
   const units: Unit[] = [];
+  // The table just before: in the same section, or with only headings and short labels between ("BEDRIJFSLASTEN").
+  let previous: { layout: TableLayout; section: string; adjacent: boolean } | undefined;
   blocks.forEach((block, index) => {
+    const section = block.section.join('\u0000');
+    if (previous && block.kind !== 'table' && block.kind !== 'heading' && !isShortLabel(block, text)) previous.adjacent = false;
     if (block.kind === 'heading') {
       units.push(unit('heading', index, block, block.start, block.end, text.slice(block.start, block.end)));
     } else if (block.kind === 'table') {
-      for (const row of block.lines) {
-        units.push({ ...unit('row', index, block, row.start, row.end, row.text), header: block.header ?? '' });
-      }
+      const places = layoutOf(block, text, previous && (previous.adjacent || previous.section === section) ? previous.layout : undefined);
+      const last = places[places.length - 1];
+      if (last) previous = { layout: last.layout, section, adjacent: true };
+      block.lines.forEach((row, i) => {
+        const place = places[i];
+        units.push({ ...unit('row', index, block, row.start, row.end, row.text), header: block.header ?? '', ...(place ? { table: place } : {}) });
+      });
     } else {
       // Newlines become spaces of the same length, so sentence offsets stay clean-text offsets.
       const body = text.slice(block.start, block.end).replace(/[\n\f]/g, ' ');

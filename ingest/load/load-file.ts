@@ -5,6 +5,7 @@ import type { LoadedDocument } from '../types.js';
 import { detectMediaType } from './detect.js';
 import { loadPdf } from './load-pdf.js';
 import { loadText } from './load-text.js';
+import type { PdfOcr } from './ocr/ocr-pages.js';
 import type { PageShare } from './pdf-page-share.js';
 
 /** Options for {@link loadFile}. */
@@ -15,6 +16,8 @@ export interface LoadFileOptions {
   maxPages?: number;
   /** How a PDF's pages are divided with a helper thread (the loader worker sets this); by default none is. */
   share?: PageShare;
+  /** OCR for PDF pages without a text layer; without it they stay empty and the file is flagged. */
+  ocr?: PdfOcr;
 }
 
 /**

@@ -5,6 +5,7 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { AppError } from '../errors.js';
 import type { IngestWarning, LoadedDocument, PageSpan } from '../types.js';
+import { ocrTextlessPages, ocrWarning, type PdfOcr } from './ocr/ocr-pages.js';
 import { openPdf } from './pdf-open.js';
 import { readClaimedPages, settlePages, soloShare, type PageShare } from './pdf-page-share.js';
 import type { ReadPage } from './pdf-read-page.js';
@@ -21,6 +22,8 @@ export interface LoadPdfOptions {
   onPage?: (done: number, total: number) => void;
   /** Share the pages with a helper thread (see `pdf-page-share.ts`); by default this thread reads them all. */
   share?: PageShare;
+  /** Read pages without a text layer with OCR (see `ocr/ocr-pages.ts`); without it they stay empty and flagged. */
+  ocr?: PdfOcr;
 }
 
 /** Separator between the pages of a loaded PDF's text. */
@@ -67,11 +70,27 @@ function assemble(pages: readonly (ReadPage | undefined)[], labels: readonly (st
 }
 
 /**
+ * The pages after OCR of those without a text layer, the warnings the pages give, and the title: from the first
+ * page with a text layer of its own, unless the document's text is an OCR layer or a drawing's labels.
+ */
+async function settleText(read: (ReadPage | undefined)[], ocr: PdfOcr | undefined, pageCount: number) {
+  const outcome = ocr ? await ocrTextlessPages(read, ocr) : undefined;
+  const pages = outcome?.pages ?? read;
+  const pageFindings = [...(outcome?.warnings ?? []), ...pageWarnings(pages, outcome?.noTextMessage)];
+  // OCR noise and map labels in a large font are no title.
+  const trusted = !pageFindings.some((warning) => warning.code === 'ocr_text' || warning.code === 'drawing');
+  const title = trusted ? read.find((page) => page !== undefined && page.text !== '')?.title : undefined;
+  if (outcome && outcome.recognised.length > 0) pageFindings.push(ocrWarning(outcome.recognised, pageCount));
+  return { pages, pageFindings, title };
+}
+
+/**
  * Loads a PDF with pdf.js (legacy build, no eval, no scripting, no XFA), page by page without rendering.
- * Pages are laid out in reading order (see `pdf-page-text.ts`) and joined by "\n\f\n".
+ * Pages are laid out in reading order (see `pdf-page-text.ts`) and joined by "\n\f\n". With `ocr`, pages without
+ * a text layer are read by OCR and the document gets an `ocr_text` warning.
  *
  * @throws AppError `encrypted_pdf` (password needed or wrong), `corrupt_pdf` (unreadable structure, or not a
- *   single readable page) or `too_large` (more pages than `maxPages`).
+ *   single readable page), `too_large` (more pages than `maxPages`) or `timeout` (OCR past its deadline).
  */
 export async function loadPdf(bytes: Uint8Array, options: LoadPdfOptions = {}): Promise<LoadedDocument> {
   const document = await openPdf(bytes, options.password);
@@ -84,15 +103,13 @@ export async function loadPdf(bytes: Uint8Array, options: LoadPdfOptions = {}): 
       if (warning) warnings.push(warning);
     }
     const labels = await readPageLabels(document);
-    const pages = await readAllPages(document, share, warnings, options.onPage);
-    if (pages.every((page) => page === undefined)) {
+    const read = await readAllPages(document, share, warnings, options.onPage);
+    if (read.every((page) => page === undefined)) {
       throw new AppError('corrupt_pdf', 'Geen enkele pagina van dit PDF-bestand is leesbaar.', { cause: warnings });
     }
-    warnings.push(...pageWarnings(pages));
+    const { pages, pageFindings, title } = await settleText(read, options.ocr, document.numPages);
+    warnings.push(...pageFindings);
     const { text, spans } = assemble(pages, labels);
-    // OCR noise and map labels in a large font are no title.
-    const trusted = !warnings.some((warning) => warning.code === 'ocr_text' || warning.code === 'drawing');
-    const title = trusted ? pages.find((page) => page !== undefined && page.text !== '')?.title : undefined;
     return {
       mediaType: 'application/pdf',
       text,

@@ -37,12 +37,15 @@ export async function javascriptWarning(document: PDFDocumentProxy): Promise<Ing
   return { code: 'contains_javascript', message: 'Dit PDF-bestand bevat JavaScript; dat is niet uitgevoerd.' };
 }
 
-/** Warnings that follow from the pages read: no text at all, an OCR text layer, drawing-sized pages. */
-export function pageWarnings(pages: readonly (ReadPage | undefined)[]): IngestWarning[] {
+/**
+ * Warnings that follow from the pages read: no text at all, an OCR text layer, drawing-sized pages.
+ * `noTextMessage` replaces the message of a PDF without any text (one that says why OCR did not read it).
+ */
+export function pageWarnings(pages: readonly (ReadPage | undefined)[], noTextMessage = NO_TEXT_LAYER_MESSAGE): IngestWarning[] {
   const warnings: IngestWarning[] = [];
   const read = pages.filter((page): page is ReadPage => page !== undefined);
   if (read.length > 0 && read.every((page) => page.text.trim() === '')) {
-    warnings.push({ code: 'no_text_layer', message: NO_TEXT_LAYER_MESSAGE });
+    warnings.push({ code: 'no_text_layer', message: noTextMessage });
   }
   if (read.some((page) => page.invisibleText === true)) {
     warnings.push({

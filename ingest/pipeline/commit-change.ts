@@ -3,6 +3,8 @@
  * and the store appends them and deletes the removed and replaced documents' rows. Nothing else of the index is
  * read or rewritten, so the cost follows the size of the change, not of the index.
  */
+import { freshRegisters } from '../registers/generation-registers.js';
+import { REGISTERS, registerTable } from '../store/register-rows.js';
 import type { IndexListing } from '../store/lance-store.js';
 import type { IndexManifest } from '../store/manifest.js';
 import { toPassageRow } from '../store/rows.js';
@@ -22,10 +24,11 @@ export interface ChangeResult {
  */
 export async function commitChange({ listing, accepted, removed, deps }: CommitInput & { listing: IndexListing }): Promise<ChangeResult | null> {
   const { manifest: committed } = listing;
-  if (!committed.fit) return null;
+  // An index from before registers gets them (for every document) from a full write.
+  if (!committed.fit || !listing.kinds.includes(REGISTERS)) return null;
   // A change is small (a large one is a refit, written in full): its files are read back into memory.
-  const files = [...accepted.files()];
-  const passages = files.flatMap((file) => file.passages);
+  const files = [...accepted.entries()];
+  const passages = files.flatMap(([, file]) => file.passages);
   const embedded = await deps.vectors.extend(passages.map((p) => ({ id: p.id, text: embeddingText(p) })), {
     embedder: committed.embedder,
     model: () => deps.store.model(),
@@ -42,8 +45,9 @@ export async function commitChange({ listing, accepted, removed, deps }: CommitI
   await deps.store.apply({
     manifest,
     remove: goneRecords.map((record) => record.documentId),
-    documents: files.map((file) => file.document),
+    documents: files.map(([, file]) => file.document),
     passages: passages.map((p, i) => toPassageRow(p, searchText(p), embedded.vectors[i] ?? [], committed.embedder.model)),
+    tables: { [REGISTERS]: registerTable(freshRegisters(files)) },
   });
   // Only the files of documents that left can have become unreferenced.
   const kept = new Set(listing.records.filter((record) => !gone.has(record.documentId)).map((record) => record.contentHash));

@@ -4,7 +4,9 @@
  * a bounded, evenly spread sample when the corpus is large), and manifest (the original files are stored as they are processed). Passages are
  * embedded and written in batches, so their vectors and Arrow rows are never all in memory at once.
  */
+import { nextRegisters } from '../registers/generation-registers.js';
 import type { DocumentRows, IndexSnapshot } from '../store/lance-store.js';
+import { REGISTERS, registerTable } from '../store/register-rows.js';
 import { toPassageRow, type StoredDocument } from '../store/rows.js';
 import type { Passage } from '../types.js';
 import type { IngestDeps } from './ingest-inputs.js';
@@ -67,8 +69,9 @@ export async function commitGeneration({ snapshot, accepted, removed, deps }: Co
     for (let start = 0; start < keptDocuments.length; start += DOCUMENT_BATCH) await sink.addDocuments(keptDocuments.slice(start, start + DOCUMENT_BATCH));
     await writeProcessed(accepted, sink, write);
     const fit = { passages: total, changed: 0 };
-    // The processed files' own rows of these tables come from whoever extracts them (register rows, say).
-    const tables = await keptTables(snapshot, dropped);
+    // Further per-document tables carried over for the kept documents; registers: kept documents' rows as stored,
+    // new documents' rows extracted now, in the same generation.
+    const tables = { ...(await keptTables(snapshot, dropped)), [REGISTERS]: registerTable(nextRegisters(snapshot, accepted.entries(), dropped)) };
     return { manifest: { embedder: space.embedder, chunking: deps.chunking, documents, passages: total, fit }, model: space.model, tables };
   });
   await deps.store.pruneBlobs(new Set([...keptDocuments.map((d) => d.record), ...accepted.records()].map((record) => record.contentHash)));

@@ -5,17 +5,11 @@
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
+import { documentIdFor } from '../metadata/document-id.js';
 import type { FileInput } from './process-file.js';
 
 /** Extensions Grip ingests. */
 export const INGESTIBLE = new Set(['.pdf', '.txt', '.md', '.markdown']);
-
-/** A document id from a file name: lower-case letters, digits, "-" and "_". */
-export function documentIdFor(fileName: string): string {
-  const stem = basename(fileName, extname(fileName)).normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-  const slug = stem.replace(/[^a-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80);
-  return slug || 'document';
-}
 
 async function filesIn(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true });

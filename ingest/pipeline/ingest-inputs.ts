@@ -104,23 +104,31 @@ function builtWith({ manifest }: IndexListing, deps: IngestDeps): boolean {
   return JSON.stringify(manifest.chunking) === JSON.stringify(deps.chunking) && manifest.embedder.kind === deps.vectors.kind;
 }
 
+/**
+ * A file whose document was flagged (`needs_ocr`) is read again even when its bytes are unchanged: OCR may have
+ * been installed or switched on since. It replaces that document only when it now has text.
+ */
 async function ingestOne(input: FileInput, deps: IngestDeps, state: RunState): Promise<FileOutcome> {
   try {
     const bytes = await input.read();
     const hash = sha256(bytes);
     const previous = state.existing.get(input.documentId);
-    if (previous?.contentHash === hash && !state.rebuild) return success('unchanged', previous);
-    const duplicate = state.byHash.get(hash);
-    if (duplicate && input.origin === 'upload') return success('unchanged', duplicate);
-    const processed = await processFile(input, bytes, hash, deps);
+    const same = previous?.contentHash === hash && !state.rebuild ? previous : undefined;
+    const duplicate = input.origin === 'upload' ? state.byHash.get(hash) : undefined;
+    const known = same ?? duplicate;
+    if (known && known.status !== 'needs_ocr') return success('unchanged', known);
+    const target = known ? { ...input, documentId: known.documentId } : input;
+    const processed = await processFile(target, bytes, hash, deps);
+    const flagged = processed.document.record.status === 'needs_ocr';
+    if (known && flagged) return success('unchanged', known);
     // The file is stored now, so a large run does not hold every file's bytes until its commit. Content-addressed,
     // it is invisible until a committed document names it, and pruned at the next full write if none ever does.
     await deps.store.putBlob(hash, bytes);
-    state.accepted.set(input.documentId, processed);
+    state.accepted.set(target.documentId, processed);
     // The same file twice in one upload is one document, as it is across uploads.
     if (input.origin === 'upload') state.byHash.set(hash, processed.document.record);
-    const status = processed.document.record.status === 'needs_ocr' ? 'flagged' : previous ? 'replaced' : 'added';
-    return success(status, processed.document.record);
+    const replaced = known ?? previous;
+    return success(flagged ? 'flagged' : replaced ? 'replaced' : 'added', processed.document.record);
   } catch (error) {
     return failure(input, error);
   }

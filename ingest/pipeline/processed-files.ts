@@ -64,7 +64,12 @@ export class ProcessedFiles {
 
   /** Each processed file in order; a spilled one is read back when its turn comes. */
   *files(): Generator<ProcessedDocument> {
-    for (const held of this.held.values()) yield typeof held === 'string' ? (JSON.parse(readFileSync(held, 'utf8')) as ProcessedDocument) : held;
+    for (const [, file] of this.entries()) yield file;
+  }
+
+  /** Each processed file with its document id, in order; a spilled one is read back when its turn comes. */
+  *entries(): Generator<[string, ProcessedDocument]> {
+    for (const [documentId, held] of this.held) yield [documentId, typeof held === 'string' ? (JSON.parse(readFileSync(held, 'utf8')) as ProcessedDocument) : held];
   }
 
   /** Removes the spill folder. */

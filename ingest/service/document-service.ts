@@ -8,6 +8,7 @@
 import { createIngestDeps } from '../create-ingest-deps.js';
 import { AppError } from '../errors.js';
 import { detectMediaType } from '../load/detect.js';
+import { ocrSettingsFrom } from '../load/ocr/ocr-settings.js';
 import { loadAndCleanInWorker } from '../load/parse-in-worker.js';
 import { ingestInputs, type IngestDeps, type IngestProgress } from '../pipeline/ingest-inputs.js';
 import { localVectorPlanInWorker } from '../pipeline/local-vector-plan-in-worker.js';
@@ -52,7 +53,7 @@ function logProgress(log: ServiceLog): (event: IngestProgress) => void {
 
 /**
  * Ingest dependencies for untrusted uploads: no catalog (an upload's metadata is its own), every file loaded and
- * cleaned in a budgeted worker, and for the local embedder the fit in a worker too.
+ * cleaned (scanned pages read by OCR) in a budgeted worker, and for the local embedder the fit in a worker too.
  */
 export function uploadIngestDeps(settings: Settings, store: LanceStore, onProgress?: (event: IngestProgress) => void): IngestDeps {
   const base = createIngestDeps(settings, store, new Map(), onProgress);
@@ -62,7 +63,7 @@ export function uploadIngestDeps(settings: Settings, store: LanceStore, onProgre
       if (bytes.length === 0) throw new AppError('unsupported_file', `Het bestand "${fileName}" is leeg.`);
       // Refusing a file that is not what its name says costs nothing here, and a worker start otherwise.
       detectMediaType(bytes, fileName);
-      const budget = { maxPages: settings.MAX_PAGES, timeoutMs: settings.PARSE_TIMEOUT_MS, ...options };
+      const budget = { maxPages: settings.MAX_PAGES, timeoutMs: settings.PARSE_TIMEOUT_MS, ocr: ocrSettingsFrom(settings), ...options };
       const { document, clean } = await loadAndCleanInWorker(bytes, fileName, budget);
       return { loaded: document, clean };
     },

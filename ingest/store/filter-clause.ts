@@ -3,6 +3,7 @@
  * text: strings are checked against a strict pattern and quoted, numbers must be integers.
  */
 import { AppError } from '../errors.js';
+import { isDocumentId } from '../metadata/document-id.js';
 
 /** Filters on passages, as the API and query analysis produce them. All parts are optional and combine with AND. */
 export interface PassageFilter {
@@ -12,7 +13,11 @@ export interface PassageFilter {
   documentIds?: string[];
 }
 
-const SAFE_VALUE = /^[\p{L}\p{N}][\p{L}\p{N} _.\-&()']{0,119}$/u;
+/**
+ * A filter value other than a document id (a document type): letters and digits first, then also spaces and
+ * - _ . & ( ) '. The API schema and the upload form use this same pattern, so every stored type can be filtered on.
+ */
+export const FILTER_VALUE_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N} _.\-&()']{0,119}$/u;
 
 /** Quotes a string for a SQL literal (doubling single quotes). */
 export function escapeSql(value: string): string {
@@ -21,9 +26,14 @@ export function escapeSql(value: string): string {
 
 function literalList(column: string, values: string[]): string {
   for (const value of values) {
-    if (!SAFE_VALUE.test(value)) throw new AppError('bad_request', `Ongeldige filterwaarde voor ${column}: gebruik letters, cijfers, spaties of - _ . & ( ) '.`);
+    if (column === 'documentId' ? !isDocumentId(value) : !FILTER_VALUE_PATTERN.test(value)) throw new AppError('bad_request', invalidValueMessage(column));
   }
   return `${column} IN (${values.map((value) => `'${escapeSql(value)}'`).join(', ')})`;
+}
+
+function invalidValueMessage(column: string): string {
+  if (column === 'documentId') return 'Ongeldige filterwaarde voor documentId: een document-id bestaat uit kleine letters, cijfers, - en _.';
+  return `Ongeldige filterwaarde voor ${column}: gebruik letters, cijfers, spaties of - _ . & ( ) '.`;
 }
 
 function year(name: string, value: number): number {

@@ -50,8 +50,14 @@ export async function guard<T>(what: string, run: () => Promise<T>): Promise<T> 
 /** The columns a {@link Passage} is read from. */
 export const PASSAGE_COLUMNS = [
   'id', 'documentId', 'source', 'title', 'docType', 'date', 'year', 'organisation', 'page', 'pageLabel', 'section', 'ordinal',
-  'kind', 'start', 'end', 'cleanStart', 'cleanEnd', 'text',
+  'kind', 'start', 'end', 'cleanStart', 'cleanEnd', 'text', 'table',
 ];
+
+/** The passage columns `table` holds: an index from before a column was added (`table`) is still read, to be told apart and rebuilt. */
+export async function storedColumns(table: lancedb.Table): Promise<string[]> {
+  const stored = new Set((await table.schema()).fields.map((field) => field.name));
+  return PASSAGE_COLUMNS.filter((column) => stored.has(column));
+}
 
 type Search = lancedb.Query | lancedb.VectorQuery;
 
@@ -79,18 +85,18 @@ async function rankedIds(search: Search, scoreColumn: '_score' | '_distance'): P
 }
 
 /** The searches over `table` (opened at the version to read). */
-export function searchers(table: lancedb.Table): PassageSearch {
+export function searchers(table: lancedb.Table, columns: string[] = PASSAGE_COLUMNS): PassageSearch {
   return {
     async fullText(query, limit, filter) {
       if (query.trim() === '') return [];
       return guard('doorzocht', async () => {
-        const rows = await fullTextSearch(table, query, limit, filter, PASSAGE_COLUMNS).toArray();
+        const rows = await fullTextSearch(table, query, limit, filter, columns).toArray();
         return rows.map((row) => ({ passage: fromPassageRow(row), score: Number(row._score) }));
       });
     },
     async nearest(vector, limit, filter) {
       return guard('doorzocht', async () => {
-        const rows = await vectorSearch(table, vector, limit, filter, PASSAGE_COLUMNS).toArray();
+        const rows = await vectorSearch(table, vector, limit, filter, columns).toArray();
         return rows.map((row) => ({ passage: fromPassageRow(row), score: 1 - Number(row._distance) }));
       });
     },

@@ -4,11 +4,12 @@
  * only needs to know what is there).
  */
 import type * as lancedb from '@lancedb/lancedb';
-import type { DocumentRecord, Passage } from '../types.js';
+import type { DocumentRecord, Passage, RegisterRow } from '../types.js';
 import { escapeSql } from './filter-clause.js';
 import { openRef, type Head, type TableRef } from './head.js';
 import type { IndexManifest } from './manifest.js';
-import { guard, PASSAGE_COLUMNS, searchers, type PassageSearch } from './passage-search.js';
+import { guard, searchers, storedColumns, type PassageSearch } from './passage-search.js';
+import { fromRegisterRecord, REGISTERS } from './register-rows.js';
 import { fromDocumentRow, fromPassageRow, type StoredDocument } from './rows.js';
 import type { DocumentRows } from './write-generation.js';
 
@@ -16,6 +17,8 @@ import type { DocumentRows } from './write-generation.js';
 export interface IndexListing {
   manifest: IndexManifest;
   records: DocumentRecord[];
+  /** The kinds of table the generation has ("documents", "passages", "registers", …). */
+  kinds: string[];
 }
 
 /** One committed generation, loaded for reading and searching. */
@@ -30,10 +33,12 @@ export interface IndexSnapshot extends PassageSearch {
   rows(kind: string): Promise<Record<string, unknown>[]>;
   /** The further per-document tables of the generation, with their schemas and rows (a full rewrite carries them over). */
   documentTables(): Promise<Record<string, DocumentRows>>;
+  /** The register rows of every document, or null for an index written before registers existed. */
+  registers: RegisterRow[] | null;
 }
 
-/** The kinds every generation has; any other kind is a further per-document table. */
-const CORE_KINDS = new Set(['meta', 'documents', 'passages']);
+/** The kinds every generation has, and registers (written by the pipeline itself); any other kind is carried over as it is. */
+const CORE_KINDS = new Set(['meta', 'documents', 'passages', REGISTERS]);
 
 /**
  * One committed generation as a server reads it: passages and document records in memory, the documents'
@@ -48,6 +53,8 @@ export interface IndexReader extends PassageSearch {
   model: Uint8Array | null;
   /** The original and clean text of one document, or null for an unknown id. */
   documentText(documentId: string): Promise<{ originalText: string; cleanText: string } | null>;
+  /** The register rows of every document, or null for an index written before registers existed. */
+  registers: RegisterRow[] | null;
 }
 
 const open = (db: lancedb.Connection, head: Head, kind: string) => openRef(db, head.tables[kind] as TableRef);
@@ -72,8 +79,13 @@ async function plainRows(table: lancedb.Table): Promise<Record<string, unknown>[
   return (await table.query().toArray()).map((row: { toJSON(): Record<string, unknown> }) => row.toJSON());
 }
 
-async function readPassages(table: lancedb.Table): Promise<Passage[]> {
-  return (await table.query().select(PASSAGE_COLUMNS).toArray()).map(fromPassageRow).sort(byPosition);
+async function readPassages(table: lancedb.Table, columns: string[]): Promise<Passage[]> {
+  return (await table.query().select(columns).toArray()).map(fromPassageRow).sort(byPosition);
+}
+
+/** The register rows of `head`, or null when it has no registers table (written by an older Grip). */
+async function readRegisters(db: lancedb.Connection, head: Head): Promise<RegisterRow[] | null> {
+  return head.tables[REGISTERS] ? (await plainRows(await open(db, head, REGISTERS))).map(fromRegisterRecord) : null;
 }
 
 /** Everything of the generation `head` names. */
@@ -81,11 +93,12 @@ export async function readSnapshot(db: lancedb.Connection, head: Head): Promise<
   const meta = await readMeta(db, head, ['key', 'json', 'bytes']);
   const documentRows = await (await open(db, head, 'documents')).query().toArray();
   const passages = await open(db, head, 'passages');
+  const columns = await storedColumns(passages);
   return {
     generation: head.generation,
     manifest: manifestOf(meta),
     documents: documentRows.map(fromDocumentRow),
-    passages: await readPassages(passages),
+    passages: await readPassages(passages, columns),
     model: modelOf(meta),
     rows: async (kind) => (head.tables[kind] ? plainRows(await open(db, head, kind)) : []),
     documentTables: async () => {
@@ -96,7 +109,8 @@ export async function readSnapshot(db: lancedb.Connection, head: Head): Promise<
       }
       return tables;
     },
-    ...searchers(passages),
+    registers: await readRegisters(db, head),
+    ...searchers(passages, columns),
   };
 }
 
@@ -106,17 +120,19 @@ export async function readReader(db: lancedb.Connection, head: Head): Promise<In
   const documents = await open(db, head, 'documents');
   const records = (await documents.query().select(['record']).toArray()).map((row) => JSON.parse(String(row.record)) as DocumentRecord);
   const passages = await open(db, head, 'passages');
+  const columns = await storedColumns(passages);
   return {
     generation: head.generation,
     manifest: manifestOf(meta),
     records,
-    passages: await readPassages(passages),
+    passages: await readPassages(passages, columns),
     model: modelOf(meta),
     documentText: (documentId) => guard('gelezen', async () => {
       const rows = await documents.query().where(`documentId = '${escapeSql(documentId)}'`).select(['originalText', 'cleanText']).limit(1).toArray();
       return rows[0] ? { originalText: String(rows[0].originalText), cleanText: String(rows[0].cleanText) } : null;
     }),
-    ...searchers(passages),
+    registers: await readRegisters(db, head),
+    ...searchers(passages, columns),
   };
 }
 
@@ -124,5 +140,5 @@ export async function readReader(db: lancedb.Connection, head: Head): Promise<In
 export async function readListing(db: lancedb.Connection, head: Head): Promise<IndexListing> {
   const meta = await readMeta(db, head, ['key', 'json']);
   const rows = await (await open(db, head, 'documents')).query().select(['record']).toArray();
-  return { manifest: manifestOf(meta), records: rows.map((row) => JSON.parse(String(row.record)) as DocumentRecord) };
+  return { manifest: manifestOf(meta), records: rows.map((row) => JSON.parse(String(row.record)) as DocumentRecord), kinds: Object.keys(head.tables) };
 }

@@ -4,11 +4,13 @@
  */
 import { createRequire } from 'node:module';
 import type * as Arrow from 'apache-arrow';
-import type { DocumentRecord, Passage } from '../types.js';
+import type { DocumentRecord, Passage, PassageTable } from '../types.js';
 
-/** A passage as stored: the contract type plus its full-text field, vector and the model that made the vector. */
-export interface PassageRow extends Omit<Passage, 'section'> {
+/** A passage as stored: the contract type plus its full-text field, vector and the model that made the vector; section and table as JSON. */
+export interface PassageRow extends Omit<Passage, 'section' | 'table'> {
   section: string;
+  /** The table structure of a table passage as JSON, null for other passages. */
+  table: string | null;
   search: string;
   vector: number[] | Float32Array;
   /** The embedder model of the vector (the manifest's `embedder.model` when it was written). */
@@ -36,7 +38,7 @@ export function passageSchema(dimensions: number): Arrow.Schema {
   return new Schema([
     text('id'), text('documentId'), text('source'), text('title'), text('docType'), text('date', true), int('year', true),
     text('organisation', true), int('page', true), text('pageLabel', true), text('section'), int('ordinal'), text('kind'),
-    int('start'), int('end'), int('cleanStart'), int('cleanEnd'), text('text'), text('search'), text('model'),
+    int('start'), int('end'), int('cleanStart'), int('cleanEnd'), text('text'), text('search'), text('model'), text('table', true),
     new Field('vector', new FixedSizeList(dimensions, new Field('item', new Float32(), true)), false),
   ]);
 }
@@ -73,12 +75,13 @@ export const blobSchema = new Schema([text('hash'), new Field('bytes', new Binar
 
 /** Converts a passage to its stored row, with the vector `model` made. */
 export function toPassageRow(passage: Passage, search: string, vector: ArrayLike<number>, model: string): PassageRow {
-  return { ...passage, section: JSON.stringify(passage.section), search, vector: Array.from(vector), model };
+  const { table, ...rest } = passage;
+  return { ...rest, section: JSON.stringify(passage.section), table: table ? JSON.stringify(table) : null, search, vector: Array.from(vector), model };
 }
 
 /** Converts a stored row (any extra columns such as `_score` are dropped) back to a passage. */
 export function fromPassageRow(row: Record<string, unknown>): Passage {
-  return {
+  const passage: Passage = {
     id: String(row.id), documentId: String(row.documentId), source: String(row.source), title: String(row.title),
     docType: String(row.docType), date: (row.date as string | null) ?? null, year: (row.year as number | null) ?? null,
     organisation: (row.organisation as string | null) ?? null, page: (row.page as number | null) ?? null,
@@ -86,6 +89,9 @@ export function fromPassageRow(row: Record<string, unknown>): Passage {
     ordinal: Number(row.ordinal), kind: row.kind as Passage['kind'], start: Number(row.start), end: Number(row.end),
     cleanStart: Number(row.cleanStart), cleanEnd: Number(row.cleanEnd), text: String(row.text),
   };
+  // Indexes written before tables were kept have no such column; their passages simply have no table.
+  if (typeof row.table === 'string' && row.table !== '') passage.table = JSON.parse(row.table) as PassageTable;
+  return passage;
 }
 
 /** Converts a stored document to its row. */

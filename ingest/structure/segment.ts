@@ -18,6 +18,8 @@ export interface Block {
   section: string[];
   /** Table only: column-header text to repeat with every passage. */
   header?: string;
+  /** Table only: the header was printed after the rows. */
+  headerAfter?: boolean;
 }
 
 /** The clean document as structure detection needs it. */
@@ -48,7 +50,7 @@ export function segmentDocument(input: StructureInput): Block[] {
     } else if (table) {
       close();
       const last = lines[table.last] as Line;
-      blocks.push({ kind: 'table', start: line.start, end: last.end, lines: table.rows, section: sections.current(), header: table.header });
+      blocks.push({ kind: 'table', start: line.start, end: last.end, lines: table.rows, section: sections.current(), header: table.header, headerAfter: table.headerAfter });
       i = table.last;
     } else if (isBlank(line)) {
       close();

@@ -13,10 +13,13 @@ export interface TableBlock {
   rows: Line[];
   /** Column-header text, repeated at the top of every passage cut from the table. */
   header: string;
+  /** True when the header was printed after the rows, so its words need not be in column order. */
+  headerAfter: boolean;
 }
 
 const MAX_LABEL_WORDS = 7;
 const MAX_TRAILING_HEADER_LINES = 14;
+const MAX_HEADER_LOOKBACK = 10;
 
 function isLabel(line: Line): boolean {
   const text = line.text.trim();
@@ -67,24 +70,30 @@ function growTable(lines: Line[], firstRow: number, isHeading: (index: number) =
     } else break;
     i += 1;
   }
-  const leading = leadingHeader(lines, firstRow, isHeading);
-  if (leading) return { first: leading.first, last, rows: [...leading.labels, ...rows], header: leading.text };
+  const leading = leadingHeader(lines, firstRow);
+  if (leading) return { first: leading.first, last, rows: [...leading.labels, ...rows], header: leading.text, headerAfter: false };
   const trailing = trailingHeader(lines, last + 1, isHeading);
-  return { first: firstRow, last: trailing?.last ?? last, rows, header: trailing?.text ?? '' };
+  return { first: firstRow, last: trailing?.last ?? last, rows, header: trailing?.text ?? '', headerAfter: trailing !== undefined };
 }
 
 /**
  * Column headers above the first row: a years line ("2022 Begroting 2022 2021"), maybe after a caption, maybe
  * over a group label ("Overige bedrijfskosten"), which then becomes the table's first row.
  */
-function leadingHeader(lines: Line[], firstRow: number, isHeading: (index: number) => boolean): { first: number; text: string; labels: Line[] } | undefined {
+function leadingHeader(lines: Line[], firstRow: number): { first: number; text: string; labels: Line[] } | undefined {
   const labels: Line[] = [];
-  for (let i = firstRow - 1; i >= 0 && i >= firstRow - 4; i--) {
+  // Blank lines do not count: a PDF table's empty grid rows come out as several of them.
+  let seen = 0;
+  for (let i = firstRow - 1; i >= 0 && i >= firstRow - MAX_HEADER_LOOKBACK && seen < 3; i--) {
     const line = lines[i] as Line;
     if (isBlank(line)) continue;
+    seen += 1;
     if (isColumnHeader(line.text)) return { first: i, text: line.text.trim().replace(/\s+/g, ' '), labels };
-    if (labels.length > 0 || isHeading(i) || !isLabel(line)) return undefined;
-    labels.push(line);
+    // A group label may wrap onto a second line ("Hervorming: Terugdringen zorgkosten" / "(inkoop Jeugd, …)"), and
+    // may look like a heading ("Subsidie gemeente Groningen" under "2022 Begroting 2022 2021"): it is a label when a
+    // column header stands above it.
+    if (labels.length > 1 || !isLabel(line)) return undefined;
+    labels.unshift(line);
   }
   return undefined;
 }

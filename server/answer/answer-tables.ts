@@ -44,10 +44,15 @@ export function formatDutch(value: number, places: number): string {
   return `${value < 0 ? '-' : ''}${grouped}${fraction ? `,${fraction}` : ''}`;
 }
 
-/** The two cells a comparison computes with: the most recent year and the one before it. */
-export function comparedCells(row: TableRow): { newer: TableCell; older: TableCell } | undefined {
+/**
+ * The two cells a comparison computes with: the latest and earliest of the asked years when the row has figures for
+ * two of them, else the row's most recent year and the one before it.
+ */
+export function comparedCells(row: TableRow, asked: readonly number[] = []): { newer: TableCell; older: TableCell } | undefined {
   const dated = row.cells.filter((c) => c.value !== null && c.year !== null);
-  const years = [...new Set(dated.map((c) => c.year as number))].sort((a, b) => b - a);
+  const all = [...new Set(dated.map((c) => c.year as number))].sort((a, b) => b - a);
+  const wanted = all.filter((year) => asked.includes(year));
+  const years = wanted.length >= 2 ? [wanted[0], wanted.at(-1)] : all;
   if (years.length < 2) return undefined;
   const newer = dated.find((c) => c.year === years[0]);
   const older = dated.find((c) => c.year === years[1]);
@@ -64,9 +69,9 @@ export function difference(newer: TableCell, older: TableCell): string {
 
 /**
  * The tables of the quoted rows, one per source table, rows in the order quoted; `numberOf` gives a row's
- * citation number. A comparison adds a computed column.
+ * citation number. A comparison (of the asked years, when the row has them) adds a computed column.
  */
-export function answerTables(rows: CandidateSentence[], numberOf: (sentence: CandidateSentence) => number | undefined, comparison: boolean, language: Language): AnswerTable[] {
+export function answerTables(rows: CandidateSentence[], numberOf: (sentence: CandidateSentence) => number | undefined, comparison: { asked: boolean; years: readonly number[] }, language: Language): AnswerTable[] {
   const tables = new Map<string, AnswerTable>();
   for (const sentence of rows) {
     const found = tableRowOf(sentence);
@@ -80,7 +85,7 @@ export function answerTables(rows: CandidateSentence[], numberOf: (sentence: Can
     }
     if (answer.rows.some((r) => r.label === row.label)) continue;
     const cells: AnswerCell[] = table.columns.map((column) => ({ text: row.cells.find((c) => c.column === column)?.text ?? '', n }));
-    const compared = comparison ? comparedCells(row) : undefined;
+    const compared = comparison.asked ? comparedCells(row, comparison.years) : undefined;
     if (compared) cells.push({ text: difference(compared.newer, compared.older), n: null, computed: true });
     answer.rows.push({ label: row.label, cells });
   }

@@ -86,7 +86,9 @@ export function draftAnswer(retrieval: RetrievalResult, deps: AnswerDeps, emptyI
   const { analysis } = retrieval;
   const trace = new RuleTrace();
   trace.note('top-passages');
-  const concepts = conceptsOf(analysis, deps.stats as CorpusStats);
+  // The previous answer's words find the passages a follow-up is about; what a sentence must cover is the question
+  // and the question before it, not every word the previous answer happened to quote.
+  const concepts = conceptsOf({ ...analysis, terms: analysis.terms.filter((t) => t.origin !== 'answer') }, deps.stats as CorpusStats);
   const maxIdf = deps.stats.idf('\u0000');
   const question: QuestionContext = { analysis, concepts, subject: subjectConcepts({ concepts, words: deps.words }, analysis.followUp), words: deps.words, documentTerms: (id) => deps.stats.documentTerms(id), known: (term) => deps.stats.idf(term) < maxIdf };
   const scored = scoreCandidates(question, candidatesOf(retrieval, ANSWER_PASSAGES), MAX_QUOTE_WORDS);
@@ -115,7 +117,7 @@ export function draftAnswer(retrieval: RetrievalResult, deps: AnswerDeps, emptyI
   if (direct.length > 0) trace.note('direct-span');
   const quoted = units.flatMap(unitSentences);
   const rendered = renderAnswer(quoted, analysis.language, { conflict: conflicts.length > 0, direct });
-  const tables = answerTables(quoted.filter((s) => s.row), rendered.numberOf, analysis.comparison, analysis.language);
+  const tables = answerTables(quoted.filter((s) => s.row), rendered.numberOf, { asked: analysis.comparison, years: analysis.years }, analysis.language);
   if (tables.length > 0) trace.note('answer-table');
   if (tables.some((t) => t.rows.some((r) => r.cells.some((c) => c.computed)))) trace.note('computed-difference');
   const answer = tables.length > 0 ? `${rendered.answer}\n\n${tables.map(tableMarkdown).join('\n\n')}` : rendered.answer;

@@ -13,7 +13,7 @@ import { hasPhrase } from '../retrieve/phrases.js';
 import { analyzeTerms, numberTokens, tokenize } from './cached-analysis.js';
 import type { CandidateSentence } from './candidate-sentences.js';
 import { sentencesOfPassage } from './passage-sentences.js';
-import { isComparisonFigure, valueFit, valueSpans, type ValueSpan } from './values.js';
+import { isComparisonFigure, valueFit, valueSpans, valueYear, type ValueSpan } from './values.js';
 import { foldText } from '../../ingest/index.js';
 
 /** Features of a candidate sentence, each in [0, 1]. */
@@ -78,7 +78,7 @@ export function subjectConcepts(context: Pick<QuestionContext, 'concepts' | 'wor
   const { words } = context;
   return [...context.concepts].filter(([, concept]) => {
     // A follow-up's subject is the earlier turn's ("En hoeveel daarvan bleken terecht?").
-    if (concept.history) return followUp && concept.terms.some((t) => t.origin === 'history' && !words.unitNouns.has(t.word) && !words.money.has(t.word));
+    if (concept.history) return followUp && concept.terms.some((t) => (t.origin === 'history' || t.origin === 'answer') && !words.unitNouns.has(t.word) && !words.money.has(t.word));
     const own = concept.terms.find((t) => t.origin === 'question' || t.origin === 'translation');
     if (!own || own.weight < 1) return false;
     const word = foldText(own.word);
@@ -124,6 +124,19 @@ function enumerates(sentence: CandidateSentence): boolean {
   return /:\s*$/.test(sentence.text) || sentence.item || sentence.passage.kind === 'list' || (sentence.text.match(/[,;•]/g)?.length ?? 0) >= 2;
 }
 
+/** Weight of a figure stated for another year than the asked one, or of a comparison figure when no year is asked. */
+const OTHER_YEAR_FIGURE = 0.8;
+
+/**
+ * Whether a figure is the one for the asked year: one stated for another year weighs less, and so does a comparison
+ * figure in parentheses ("(601)") unless its own year is the asked one ("(€ 30.969.000 over 2021)" for 2021).
+ */
+function yearFit(years: number[], text: string, value: ValueSpan, values: ValueSpan[]): number {
+  const own = years.length > 0 ? valueYear(text, value, values) : null;
+  if (own !== null) return years.includes(own) ? 1 : OTHER_YEAR_FIGURE;
+  return isComparisonFigure(text, value) ? OTHER_YEAR_FIGURE : 1;
+}
+
 function typedValue(context: QuestionContext, sentence: CandidateSentence, values: ValueSpan[]): { typed: number; anchored: number; value?: ValueSpan } {
   const type = context.analysis.answerType;
   const subject = context.subject;
@@ -138,7 +151,7 @@ function typedValue(context: QuestionContext, sentence: CandidateSentence, value
     if (fit === 0) continue;
     const decides = type !== 'who_decides' || context.words.decisionVerbs.some((verb) => hasPhrase(foldText(sentence.text), verb)) ? 1 : 0.5;
     const anchored = sentence.row ? coverageOf(subject, (t) => analyzeTerms(sentence.text).includes(t)) : anchoring(sentence.text, value, subject);
-    const typed = fit * decides * (isComparisonFigure(sentence.text, value) ? 0.8 : 1);
+    const typed = fit * decides * yearFit(context.analysis.years, sentence.text, value, values);
     if (typed + anchored > best.typed + best.anchored + 1e-9) best = { typed, anchored, value };
   }
   return best;

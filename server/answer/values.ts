@@ -129,6 +129,35 @@ export function isComparisonFigure(text: string, value: ValueSpan): boolean {
   return /\(\s*$/.test(text.slice(Math.max(0, value.start - 3), value.start)) && /[\d%€]\s*[\p{L}\s]*\(\s*$/u.test(text.slice(0, value.start));
 }
 
+/** How far (in characters) a year may stand from a figure and still be the figure's own year. */
+const YEAR_REACH = 60;
+
+/**
+ * The year a figure is stated for, when its own clause names one: inside the figure's parentheses ("(€ 30.969.000
+ * over 2021)"), or before it in the same clause with no other figure between ("voor 2022 een subsidie van
+ * € 31.642.000"), right after it ("€ 4,6 miljoen in 2022", checked first), else later in its clause. Clauses end at parentheses, semicolons and sentence
+ * ends; null when the clause names no year (or the value is itself a year or date).
+ */
+export function valueYear(text: string, value: ValueSpan, values: ValueSpan[]): number | null {
+  if (value.kind === 'year' || value.kind === 'date') return null;
+  const figures = values.filter((v) => v !== value && v.kind !== 'year' && v.kind !== 'date');
+  const yearIn = (from: number, to: number, last: boolean): number | null => {
+    const years = [...text.slice(from, to).matchAll(/(?<![\d.,])(?:19|20)\d\d(?![\d]|[.,]\d)/g)].map((m) => Number(m[0]));
+    return (last ? years.at(-1) : years[0]) ?? null;
+  };
+  const open = text.lastIndexOf('(', value.start);
+  const close = text.indexOf(')', value.end);
+  if (open >= 0 && open > text.lastIndexOf(')', value.start) && close >= 0) return yearIn(open, close, false);
+  const right = /^\s*(?:in|over|voor|van|in het jaar|in|in the year|for)?\s*((?:19|20)\d\d)(?![\d]|[.,]\d)/i.exec(text.slice(value.end));
+  if (right) return Number(right[1]);
+  const previous = Math.max(...figures.filter((v) => v.end <= value.start).map((v) => v.end), text.slice(0, value.start).search(/[^;()]*$/), value.start - YEAR_REACH, 0);
+  const before = yearIn(previous, value.start, true);
+  if (before !== null) return before;
+  const nextFigure = Math.min(...figures.filter((v) => v.start >= value.end).map((v) => v.start), value.end + YEAR_REACH, text.length);
+  const clauseEnd = text.slice(value.end).search(/[;()]|[.!?](?:\s|$)/);
+  return yearIn(value.end, Math.min(nextFigure, clauseEnd < 0 ? text.length : value.end + clauseEnd), false);
+}
+
 /** How well a value of `kind` answers a question of `type`: 1 fully, 0.5 partly (a bare year for a date), 0 not. */
 export function valueFit(type: AnswerType, kind: ValueKind): number {
   switch (type) {

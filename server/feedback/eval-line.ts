@@ -1,5 +1,5 @@
 /**
- * Feedback as evaluation questions, in the format of ../shared/eval (id, question, lang, type, answer, evidence,
+ * Feedback as evaluation questions, in the format of test/eval/*.jsonl (id, question, lang, type, answer, evidence,
  * context, notes), so a griffie's complaints become test questions. A 👍 keeps the answer and its citations as
  * the gold answer and evidence; a 👎 keeps the question with an empty answer and evidence for the griffie to fill
  * in, and says in `notes` what Grip answered and why the reader rejected it.

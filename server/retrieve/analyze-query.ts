@@ -17,7 +17,7 @@ import { detectLanguage, type Language } from './language.js';
 import { questionParts } from './question-parts.js';
 
 /** Where a search term came from; expansions weigh less than the user's own words. */
-export type TermOrigin = 'question' | 'translation' | 'synonym' | 'related' | 'compound' | 'variant' | 'history';
+export type TermOrigin = 'question' | 'translation' | 'synonym' | 'related' | 'compound' | 'variant' | 'history' | 'answer';
 
 /** A search term: the word as a search engine gets it, its analysed form, and its weight. */
 export interface WeightedTerm {
@@ -74,7 +74,7 @@ export interface QueryContext {
   knows?(word: string): boolean;
 }
 
-const WEIGHTS: Record<TermOrigin, number> = { question: 1, translation: 1, synonym: 0.5, related: 0.5, compound: 0.6, variant: 0.6, history: 0.6 };
+const WEIGHTS: Record<TermOrigin, number> = { question: 1, translation: 1, synonym: 0.5, related: 0.5, compound: 0.6, variant: 0.6, history: 0.6, answer: 0.6 };
 const MAX_COMPOUNDS_PER_TERM = 4;
 const HEAD_COMPOUND_WEIGHT = 0.4;
 /** Words that carry grammar rather than subject in a question; they count, but little. */
@@ -179,7 +179,7 @@ export function analyzeQuery(rawQuestion: string, history: Turn[], context: Quer
     const words = (text: string) => baseWords(foldText(normalizeQuestion(text)), detectLanguage(text), context).map((b) => b.word);
     for (const word of historyTerms(history, words)) addTerms(terms, word, 'history', undefined, 1, undefined, weak);
     // The previous answer's words weigh less: they say what was found, not what was asked.
-    for (const word of answerTerms(history, words)) addTerms(terms, word, 'history', undefined, ANSWER_TERM_FACTOR, context.isCommon, weak);
+    for (const word of answerTerms(history, words)) addTerms(terms, word, 'answer', undefined, ANSWER_TERM_FACTOR, context.isCommon, weak);
     const previous = detectFilters(history.filter((t) => t.role === 'user').map((t) => foldText(t.content)).join(' '), context.documents);
     detected = mergeDetected(detected, previous);
   }

@@ -23,7 +23,7 @@ export function conceptsOf(analysis: QueryAnalysis, stats: CorpusStats): Map<str
   for (const term of analysis.terms) {
     const concept = concepts.get(term.group) ?? { idf: 0, terms: [], history: true };
     concept.terms.push(term);
-    if (term.origin !== 'history') concept.history = false;
+    if (term.origin !== 'history' && term.origin !== 'answer') concept.history = false;
     if (!EXPANSIONS.includes(term.origin)) concept.idf = Math.max(concept.idf, stats.idf(term.term));
     concepts.set(term.group, concept);
   }

@@ -36,11 +36,21 @@ function organisationTerms(organisation: string | null): string[] {
   return analyzeTerms(organisation ?? '').filter((term) => !GENERIC.has(term) && term.length > 3);
 }
 
+/**
+ * True when the question names `alias`: every content term of the alias is in the question. An alias of stop
+ * words only ("de het van", an uploaded docType) has no term to find, so it never matches — without this,
+ * `every` over no terms would find it in every question.
+ */
+function namesAlias(alias: string, terms: ReadonlySet<string>): boolean {
+  const aliasTerms = analyzeTerms(alias);
+  return aliasTerms.length > 0 && aliasTerms.every((term) => terms.has(term));
+}
+
 /** Detects document-type, source and year references in the (Dutch or translated) question text. */
 export function detectFilters(text: string, documents: DocumentFacts[]): DetectedFilters {
   const terms = new Set(analyzeTerms(text));
   const types = new Set(documents.map((d) => d.docType));
-  const docTypes = [...types].filter((type) => (TYPE_ALIASES[type] ?? [type]).some((alias) => analyzeTerms(alias).every((t) => terms.has(t))));
+  const docTypes = [...types].filter((type) => (TYPE_ALIASES[type] ?? [type]).some((alias) => namesAlias(alias, terms)));
   const documentIds = documents
     .filter((d) => {
       const words = organisationTerms(d.organisation);

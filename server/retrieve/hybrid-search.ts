@@ -16,7 +16,7 @@ export interface SearchBackend {
 /** How many results each list contributes. */
 export const CANDIDATES = { perList: 60 };
 
-const OWN: WeightedTerm['origin'][] = ['question', 'translation', 'history'];
+const OWN: WeightedTerm['origin'][] = ['question', 'translation', 'history', 'answer'];
 
 /** A full-text query string from terms: words only, so no user text reaches a query parser. */
 export function fullTextQuery(terms: WeightedTerm[]): string {

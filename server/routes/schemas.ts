@@ -3,11 +3,14 @@
  * filter values are additionally constrained so they can never change the meaning of a LanceDB filter.
  */
 import { z } from 'zod';
+import { DOCUMENT_ID_PATTERN, FILTER_VALUE_PATTERN } from '../../ingest/index.js';
 
 /** Longest question accepted, in characters. */
 export const MAX_QUESTION = 2000;
 
-const filterValue = z.string().trim().min(1).max(120).regex(/^[\p{L}\p{N}][\p{L}\p{N} _.\-&()']*$/u, 'mag alleen letters, cijfers, spaties en - _ . & ( ) \' bevatten');
+// The store's own rules (ingest/), so whatever ingest stores can be filtered on and nothing else gets through.
+const filterValue = z.string().trim().min(1).max(120).regex(FILTER_VALUE_PATTERN, 'mag alleen letters, cijfers, spaties en - _ . & ( ) \' bevatten');
+const documentIdValue = z.string().trim().regex(DOCUMENT_ID_PATTERN, 'is geen document-id: kleine letters, cijfers, - en _');
 const year = z.number().int().min(1000).max(9999);
 
 /** Filters a client may set. */
@@ -16,7 +19,7 @@ export const filtersSchema = z
     docType: z.array(filterValue).max(20).optional(),
     yearFrom: year.optional(),
     yearTo: year.optional(),
-    documentId: z.array(filterValue).max(100).optional(),
+    documentId: z.array(documentIdValue).max(100).optional(),
   })
   .strict();
 

@@ -6,7 +6,7 @@
 import type { Context, Next } from 'hono';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { AppError } from '../../ingest/index.js';
+import { AppError, isAppError, isDocumentId } from '../../ingest/index.js';
 import { readUploadForm } from '../upload/upload-form.js';
 import type { AppEnv } from './app-env.js';
 
@@ -16,10 +16,21 @@ export const MAX_CONCURRENT_UPLOADS = 4;
 // Room for the multipart framing and metadata fields on top of MAX_UPLOAD_MB of files.
 const FORM_OVERHEAD_BYTES = 64 * 1024;
 
-const DOCUMENT_ID = /^[a-z0-9_-]{1,120}$/;
-
 function maxBytes(c: Context<AppEnv>): number {
   return c.get('deps').settings.MAX_UPLOAD_MB * 1024 * 1024 + FORM_OVERHEAD_BYTES;
+}
+
+/** The form of an upload, read within the size limit and at the settings' pace. */
+async function readForm(c: Context<AppEnv>) {
+  const { settings } = c.get('deps');
+  const pace = { timeoutMs: settings.UPLOAD_BODY_TIMEOUT_MS, minBytesPerSecond: settings.UPLOAD_MIN_BYTES_PER_SECOND };
+  try {
+    return await readUploadForm(c.req.raw, { maxBytes: maxBytes(c), pace });
+  } catch (error) {
+    // The unread rest of a broken-off body makes the connection unusable: close it with the answer.
+    if (isAppError(error, 'request_timeout') || isAppError(error, 'too_large')) c.header('Connection', 'close');
+    throw error;
+  }
 }
 
 /** The upload and delete routes. */
@@ -46,14 +57,14 @@ export function uploadRoutes(): Hono<AppEnv> {
       },
     })(c, next);
   routes.post('/documents', oneOfFew, limitBody, async (c) => {
-    const inputs = await readUploadForm(c.req.raw, { maxBytes: maxBytes(c) });
+    const inputs = await readForm(c);
     const summary = await c.get('deps').documents.add(inputs);
     return c.json({ files: summary.files, documents: summary.documents, passages: summary.passages, changed: summary.changed });
   });
   routes.delete('/documents/:id', async (c) => {
     const id = c.req.param('id');
     const notFound = new AppError('not_found', `Er is geen document met id "${id.slice(0, 120)}".`);
-    if (!DOCUMENT_ID.test(id)) throw notFound;
+    if (!isDocumentId(id)) throw notFound;
     const result = await c.get('deps').documents.remove(id);
     if (result.removed.length === 0) throw notFound;
     return c.json({ removed: result.removed, documents: result.documents, passages: result.passages });

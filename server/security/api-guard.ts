@@ -7,6 +7,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { AppError, type Settings } from '../../ingest/index.js';
 import { errorResponse } from '../errors.js';
 import type { AppEnv } from '../routes/app-env.js';
+import { type AuthThrottle, presentsToken, recordFailedAuth } from './auth-throttle.js';
 import { clientOf } from './client-address.js';
 import { createRateLimiter, type RateLimiter } from './rate-limiter.js';
 import { bearerToken, tokenMatches } from './tokens.js';
@@ -38,17 +39,19 @@ export function mayRead(c: Context, settings: GuardSettings): boolean {
   return tokenMatches(token, settings.READ_TOKEN) || tokenMatches(token, settings.ADMIN_TOKEN);
 }
 
-function unauthorized(c: Context, message: string, respond: ErrorResponder): Response {
+function unauthorized(c: Context, message: string, respond: ErrorResponder, throttle?: AuthThrottle): Response {
+  // A wrong token is a guess; a request without one is not.
+  if (throttle && presentsToken(c)) recordFailedAuth(c, throttle);
   c.header('WWW-Authenticate', 'Bearer realm="grip"');
   return respond(c, new AppError('unauthorized', message));
 }
 
-function checkAdmin(c: Context, settings: GuardSettings, respond: ErrorResponder): Response | undefined {
+function checkAdmin(c: Context, settings: GuardSettings, respond: ErrorResponder, throttle?: AuthThrottle): Response | undefined {
   if (!settings.ADMIN_TOKEN) {
     return respond(c, new AppError('forbidden', 'Uploaden en verwijderen staan uit. Zet ADMIN_TOKEN in de omgeving van de server om ze aan te zetten.'));
   }
   if (!tokenMatches(bearerToken(c.req.header('authorization')), settings.ADMIN_TOKEN)) {
-    return unauthorized(c, 'Hiervoor is de beheerderstoken nodig: stuur "Authorization: Bearer <ADMIN_TOKEN>".', respond);
+    return unauthorized(c, 'Hiervoor is de beheerderstoken nodig: stuur "Authorization: Bearer <ADMIN_TOKEN>".', respond, throttle);
   }
   return undefined;
 }
@@ -63,16 +66,17 @@ function limited(c: Context, limiter: RateLimiter | undefined, respond: ErrorRes
 /**
  * The middleware of /api, /v1 and /mcp (one instance for all three, so they share the rate limits). Rate limits
  * come first, so guessing tokens is throttled too; questions and uploads have separate buckets, so an editor
- * uploading does not use up their own questions. `respond` shapes refusals for the request's protocol.
+ * uploading does not use up their own questions. `respond` shapes refusals for the request's protocol. Wrong
+ * tokens are recorded in `throttle`, which refuses a guessing client before this guard runs.
  */
-export function apiGuard(settings: GuardSettings, respond: ErrorResponder = errorResponse): MiddlewareHandler<AppEnv> {
+export function apiGuard(settings: GuardSettings, respond: ErrorResponder = errorResponse, throttle?: AuthThrottle): MiddlewareHandler<AppEnv> {
   const perMinute = settings.RATE_LIMIT_PER_MINUTE;
   const limiters = perMinute > 0 ? { question: createRateLimiter({ perMinute }), admin: createRateLimiter({ perMinute }) } : undefined;
   return async (c, next) => {
     const kind = requestKind(c.req.method, c.req.path);
     const refusal =
       (kind === 'read' ? undefined : limited(c, limiters?.[kind], respond)) ??
-      (kind === 'admin' ? checkAdmin(c, settings, respond) : mayRead(c, settings) ? undefined : unauthorized(c, 'Hiervoor is een leestoken nodig: stuur "Authorization: Bearer <READ_TOKEN>" (de API-sleutel).', respond));
+      (kind === 'admin' ? checkAdmin(c, settings, respond, throttle) : mayRead(c, settings) ? undefined : unauthorized(c, 'Hiervoor is een leestoken nodig: stuur "Authorization: Bearer <READ_TOKEN>" (de API-sleutel).', respond, throttle));
     if (refusal) return refusal;
     await next();
   };

@@ -4,9 +4,10 @@
  * misspelt field is noticed instead of silently ignored.
  */
 import { z } from 'zod';
-import { AppError, documentIdFor, type FileInput } from '../../ingest/index.js';
+import { AppError, documentIdFor, FILTER_VALUE_PATTERN, type FileInput } from '../../ingest/index.js';
 import { sanitizeFileName } from './file-name.js';
 import { boundaryOf, parseMultipart, type MultipartPart } from './multipart.js';
+import type { BodyPace } from './body-pace.js';
 import { readBodyLimited } from './read-body.js';
 
 /** Most files in one upload request. */
@@ -32,7 +33,7 @@ const metaSchema = z
       .trim()
       .toLowerCase()
       .max(60, 'is langer dan 60 tekens')
-      .regex(/^[\p{L}\p{N}][\p{L}\p{N} _.\-&()']*$/u, 'mag alleen letters, cijfers, spaties en - _ . & ( ) \' bevatten')
+      .regex(FILTER_VALUE_PATTERN, 'mag alleen letters, cijfers, spaties en - _ . & ( ) \' bevatten')
       .optional(),
     date: z.string().trim().refine((text) => /^\d{4}-\d{2}-\d{2}$/.test(text) && isCalendarDate(text), 'moet een datum JJJJ-MM-DD zijn').optional(),
     year: z.string().trim().regex(/^\d{4}$/, 'moet een jaartal van vier cijfers zijn').transform(Number).optional(),
@@ -47,6 +48,8 @@ const FIELDS = Object.keys(metaSchema.shape).join(', ');
 export interface UploadLimits {
   /** Largest request body in bytes. */
   maxBytes: number;
+  /** How fast the body must arrive; unchecked when absent. */
+  pace?: BodyPace;
 }
 
 function fieldsOf(parts: MultipartPart[]): Record<string, string> {
@@ -99,7 +102,7 @@ function filesOf(parts: MultipartPart[]): MultipartPart[] {
  */
 export async function readUploadForm(request: Request, limits: UploadLimits): Promise<FileInput[]> {
   const boundary = boundaryOf(request.headers.get('content-type') ?? undefined);
-  const body = await readBodyLimited(request, limits.maxBytes);
+  const body = await readBodyLimited(request, limits.maxBytes, limits.pace);
   const parts = parseMultipart(body, boundary, { maxParts: MAX_FILES_PER_UPLOAD + 10, maxHeaderBytes: 8 * 1024, maxFieldBytes: 4 * 1024 });
   const { meta, password } = metaOf(fieldsOf(parts));
   return filesOf(parts).map((part) => {

@@ -50,7 +50,8 @@ function rawInFreshThread(bytes: Uint8Array): Promise<RawReply> {
 async function ingestFresh(file: string): Promise<{ ms: number; summary: IngestSummary }> {
   const root = await mkdtemp(join(tmpdir(), 'grip-bench-'));
   try {
-    const settings = parseSettings({ INDEX_DIR: join(root, 'index'), LOG_LEVEL: 'silent' });
+    // OCR off: the baseline is pdf.js text extraction, and OCR of the book's image-only cover would add seconds.
+    const settings = parseSettings({ INDEX_DIR: join(root, 'index'), LOG_LEVEL: 'silent', OCR: 'off' });
     const store = await LanceStore.open(settings.INDEX_DIR);
     const { inputs, folders } = await fileInputs([file]);
     const deps = createIngestDeps(settings, store, readCatalogs(folders));

@@ -15,7 +15,7 @@ import { startServerProcess, type ServerProcess } from '../support/server-proces
 import { machineLoad, percentile } from './measure.js';
 
 const CORPUS = fileURLToPath(new URL('../../data/corpus/', import.meta.url));
-const QUESTIONS = fileURLToPath(new URL('../../../shared/eval/dev.jsonl', import.meta.url));
+const QUESTIONS = fileURLToPath(new URL('../eval/dev.jsonl', import.meta.url));
 
 interface Options {
   seconds: number;

@@ -6,7 +6,6 @@
  * the machine's load. Ratios are measured within the same run, so a busy machine moves them less
  * than the absolute times.
  */
-import { fileURLToPath } from 'node:url';
 import { benchCorpus } from './corpus-bench.js';
 import { benchFile, type FileBench } from './ingest-bench.js';
 import { benchScaleSize, type ScaleRow } from './scale/scale-bench.js';
@@ -15,9 +14,9 @@ import { machineLoad } from './measure.js';
 import { reportLines, TARGET_FILE, type BenchResult } from './report.js';
 import { benchSearch } from './search-bench.js';
 import { benchStreams } from './stream-bench.js';
+import { availablePdfs, pdfPath } from '../support/fixtures.js';
 
-const PDFS = fileURLToPath(new URL('../../../shared/pdfs/', import.meta.url));
-/** A long English book, a two-column paper, and two Dutch council reports with tables. */
+/** A long English book, a two-column paper, and two Dutch council reports with tables; all but the paper are in ../shared only. */
 const FILES = ['hostile/manypages_352.pdf', 'hostile/twocolumn_paper.pdf', 'nl/jeugd_hervormingsagenda.pdf', 'nl/overijssel_jaarstukken_2023.pdf'];
 
 function options(argv: string[]) {
@@ -60,9 +59,11 @@ async function main(): Promise<void> {
   const before = machineLoad();
   const files: FileBench[] = [];
   if (settings.only.has('files')) {
-    for (const name of FILES.filter((file) => settings.file === undefined || file.includes(settings.file))) {
+    const missing = FILES.filter((file) => !availablePdfs.includes(file));
+    if (missing.length > 0) progress(`Not in this checkout (they are in ../shared/pdfs): ${missing.join(', ')}.`);
+    for (const name of FILES.filter((file) => availablePdfs.includes(file) && (settings.file === undefined || file.includes(settings.file)))) {
       progress(`… ${name}`);
-      files.push(await benchFile(`${PDFS}${name}`, settings.runs, settings.cli && name.endsWith(TARGET_FILE)));
+      files.push(await benchFile(pdfPath(name), settings.runs, settings.cli && name.endsWith(TARGET_FILE)));
     }
   }
   if (settings.only.has('corpus')) progress('… corpus');

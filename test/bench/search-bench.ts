@@ -14,9 +14,9 @@ import { parseQuestions, type EvalQuestion } from '../eval/questions.js';
 import { startGripServer } from '../support/grip-server.js';
 import { median, percentile, timed } from './measure.js';
 
-/** The question files: the shared development set and the extra set. */
+/** The question files: the development set (a copy of the shared one) and the extra set. */
 export const QUESTION_FILES = [
-  fileURLToPath(new URL('../../../shared/eval/dev.jsonl', import.meta.url)),
+  fileURLToPath(new URL('../eval/dev.jsonl', import.meta.url)),
   fileURLToPath(new URL('../eval/extra.jsonl', import.meta.url)),
 ];
 

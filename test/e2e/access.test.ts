@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHARED_PDFS } from '../support/grip-server.js';
+import { pdfPath } from '../support/fixtures.js';
 import { ARTIFACTS, ask, citationsOf, finished, startE2e, type E2e } from './harness.js';
 
 const TOKEN = 'leescode-7f3a9c';
@@ -16,7 +16,7 @@ const PDF_QUESTION = 'Wat besloot de raad over de GGD Hollands Noorden?';
 
 let e2e: E2e;
 beforeAll(async () => {
-  e2e = await startE2e([join(SHARED_PDFS, 'nl/denhelder_besluitenlijst_2015.pdf')], { READ_TOKEN: TOKEN });
+  e2e = await startE2e([pdfPath('nl/denhelder_besluitenlijst_2015.pdf')], { READ_TOKEN: TOKEN });
 });
 afterAll(() => e2e?.close());
 

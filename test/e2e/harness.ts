@@ -7,7 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContextOptions, type Page, type Response } from 'playwright-core';
 import type { Citation } from '../../server/answer/types.js';
-import { startGripServer, type GripServer } from '../support/grip-server.js';
+import { startGripServer, type GripServer, type GripServerOptions } from '../support/grip-server.js';
 
 /** Where screenshots go (gitignored). */
 export const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
@@ -24,10 +24,10 @@ export interface E2e {
 }
 
 /** Starts the server (with extra corpus files and settings such as READ_TOKEN) and Chromium. */
-export async function startE2e(extraFiles: string[] = [], env: Record<string, string> = {}): Promise<E2e> {
+export async function startE2e(extraFiles: string[] = [], env: Record<string, string> = {}, options: Pick<GripServerOptions, 'prepareIndex'> = {}): Promise<E2e> {
   await mkdir(ARTIFACTS, { recursive: true });
   const [server, browser] = await Promise.all([
-    startGripServer({ extraFiles, env }),
+    startGripServer({ extraFiles, env, ...options }),
     chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS }),
   ]);
   return {

@@ -7,12 +7,13 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../server/answer/messages.js';
-import { SHARED_PDFS } from '../support/grip-server.js';
+import { pdfPath } from '../support/fixtures.js';
 import { ARTIFACTS, ask, citationsOf, finished, squash, startE2e, type E2e } from './harness.js';
 
 let e2e: E2e;
 beforeAll(async () => {
-  e2e = await startE2e([join(SHARED_PDFS, 'nl/denhelder_besluitenlijst_2015.pdf'), join(SHARED_PDFS, 'nl/emmen_toezeggingen_scan.pdf')]);
+  // OCR off: the scan stays a document without text, the case these pages show (OCR is tested in test/ingest).
+  e2e = await startE2e([pdfPath('nl/denhelder_besluitenlijst_2015.pdf'), pdfPath('nl/emmen_toezeggingen_scan.pdf')], { OCR: 'off' });
 });
 afterAll(() => e2e?.close());
 

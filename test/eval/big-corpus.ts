@@ -22,15 +22,19 @@ export const BIG_INDEX_DIR = fileURLToPath(new URL('../../data/index-big/', impo
 /** The unrelated documents added to the corpus, or an error saying where they are expected. */
 export function unrelatedDocuments(root: string = SHARED_PDFS): string[] {
   const nl = join(root, 'nl');
-  if (!existsSync(nl)) throw new Error(`--corpus big needs the shared PDFs in ${root} (nl/ and hostile/).`);
+  if (!existsSync(nl)) {
+    throw new Error(`--corpus big needs the shared test PDFs beside the repository, in ${root} (nl/ and hostile/); a fresh clone does not have them. Without them, run \`npm run eval\` on the default corpus.`);
+  }
   return [...readdirSync(nl).filter((name) => name.endsWith('.pdf')).sort().map((name) => join(nl, name)), ...LARGE_ENGLISH.map((name) => join(root, name))];
 }
 
 /** Opens (building when needed) the big index and its engine. */
 export async function bigCorpusEngine(env: Record<string, string | undefined>, print: (line: string) => void): Promise<Engine> {
+  // First, so a checkout without ../shared fails with the message before an empty index folder is made.
+  const unrelated = unrelatedDocuments();
   const settings = parseSettings({ ...env, INDEX_DIR: env.BIG_INDEX_DIR ?? BIG_INDEX_DIR });
   const store = await LanceStore.open(settings.INDEX_DIR);
-  const { inputs, folders } = await fileInputs([settings.CORPUS_DIR, ...unrelatedDocuments()]);
+  const { inputs, folders } = await fileInputs([settings.CORPUS_DIR, ...unrelated]);
   const deps = createIngestDeps(settings, store, readCatalogs(folders), () => {});
   const summary = await ingestInputs(inputs, deps, { syncOrigins: folders });
   if (summary.changed) print(`Grote index gebouwd: ${summary.documents} documenten, ${summary.passages} passages.`);

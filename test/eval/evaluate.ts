@@ -1,5 +1,5 @@
 /**
- * Judging product answers as ../shared/eval/README.md defines it, one question at a time, and aggregating the
+ * Judging product answers as test/eval/README.md defines it, one question at a time, and aggregating the
  * judgements per question type and overall. Pure: the product's answers come in as data, so the same code scores
  * an in-process run, a run over HTTP, or the held-out folds of a cross-validation.
  */

@@ -1,10 +1,10 @@
 /**
  * `npm run eval [-- --questions FILE[,FILE…]] [--corpus default|big] [--folds K] [--list] [--json] [--fit]`: runs the
  * question sets (default: every test/eval/*.jsonl in the repository) through retrieval and the answer pipeline and
- * prints the metrics of ../shared/eval/README.md plus `answer_ok`, overall, per set and per question type. The
+ * prints the metrics of test/eval/README.md plus `answer_ok`, overall, per set and per question type. The
  * support gate is cross-validated: each question is decided by a gate fitted on the other folds, and those held-out
  * figures are the ones reported. `--fit` fits the gate on every question and writes data/support-gate.json (the
- * shipped model). `--corpus big` uses an index that also holds unrelated real documents (../shared/pdfs).
+ * shipped model). `--corpus big` uses an index that also holds unrelated real documents (../shared/pdfs, beside the repository).
  * With CHAT_BASE_URL and CHAT_MODEL set, the shipped gate's answers are also run through generation.
  */
 import { writeFileSync } from 'node:fs';

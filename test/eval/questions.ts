@@ -1,5 +1,5 @@
 /**
- * Reading an evaluation question file in the format of ../shared/eval/dev.jsonl.
+ * Reading an evaluation question file in the format of test/eval/dev.jsonl (a copy of ../shared/eval/dev.jsonl).
  */
 import { z } from 'zod';
 

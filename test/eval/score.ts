@@ -1,5 +1,5 @@
 /**
- * Scoring exactly as ../shared/eval/README.md defines it. Pure functions of data, shared by `npm run eval`
+ * Scoring exactly as test/eval/README.md (a copy of ../shared/eval/README.md) defines it. Pure functions of data, shared by `npm run eval`
  * and the tests.
  *
  * - A passage is a hit for an evidence quote when at least 80% of the quote's words occur in it

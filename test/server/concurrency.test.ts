@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHARED_PDFS, startGripServer, type GripServer } from '../support/grip-server.js';
+import { startGripServer, type GripServer } from '../support/grip-server.js';
+import { pdfPath } from '../support/fixtures.js';
 import { askQuestion, fileFromDisk, listDocuments, uploadOk } from '../support/upload.js';
 
 const TOKEN = 'beheer-token-5';
@@ -13,15 +14,15 @@ describe('concurrent uploads', () => {
 
   it('are both indexed, one after the other, and the index stays consistent', async () => {
     const [first, second] = await Promise.all([
-      uploadOk(server.url, TOKEN, [fileFromDisk(`${SHARED_PDFS}nl/denhelder_besluitenlijst_2015.pdf`)]),
-      uploadOk(server.url, TOKEN, [fileFromDisk(`${SHARED_PDFS}nl/stcrt_istandaarden_wmo_jw.pdf`)]),
+      uploadOk(server.url, TOKEN, [fileFromDisk(pdfPath('nl/denhelder_besluitenlijst_2015.pdf'))]),
+      uploadOk(server.url, TOKEN, [fileFromDisk(pdfPath('nl/vng_burgerpeiling_mantelzorg.pdf'))]),
     ]);
     expect(first.files[0]).toMatchObject({ status: 'added', documentId: 'denhelder_besluitenlijst_2015' });
-    expect(second.files[0]).toMatchObject({ status: 'added', documentId: 'stcrt_istandaarden_wmo_jw' });
+    expect(second.files[0]).toMatchObject({ status: 'added', documentId: 'vng_burgerpeiling_mantelzorg' });
     // Serialised: whichever committed last saw the other's document.
     expect(Math.max(first.documents, second.documents)).toBe(7);
     const documents = await listDocuments(server.url);
-    expect(documents.map((d) => d.documentId)).toEqual(expect.arrayContaining(['denhelder_besluitenlijst_2015', 'stcrt_istandaarden_wmo_jw']));
+    expect(documents.map((d) => d.documentId)).toEqual(expect.arrayContaining(['denhelder_besluitenlijst_2015', 'vng_burgerpeiling_mantelzorg']));
     const health = (await (await fetch(`${server.url}/health`)).json()) as { documents: number; passages: number };
     expect(health).toMatchObject({ documents: 7, passages: documents.reduce((sum, d) => sum + d.passageCount, 0) });
   });
@@ -29,8 +30,8 @@ describe('concurrent uploads', () => {
   it('of different files with the same name give each its own id', async () => {
     const name = 'besluitenlijst.pdf';
     const [first, second] = await Promise.all([
-      uploadOk(server.url, TOKEN, [{ ...fileFromDisk(`${SHARED_PDFS}hostile/rotated_page90.pdf`), name }]),
-      uploadOk(server.url, TOKEN, [{ ...fileFromDisk(`${SHARED_PDFS}hostile/xref_keyword_missing.pdf`), name }]),
+      uploadOk(server.url, TOKEN, [{ ...fileFromDisk(pdfPath('hostile/rotated_page90.pdf')), name }]),
+      uploadOk(server.url, TOKEN, [{ ...fileFromDisk(pdfPath('hostile/xref_keyword_missing.pdf')), name }]),
     ]);
     const ids = [first.files[0]?.documentId, second.files[0]?.documentId].sort();
     expect(ids).toEqual(['besluitenlijst', 'besluitenlijst-2']);

@@ -8,7 +8,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_CORPUS, SHARED_PDFS } from '../support/grip-server.js';
+import { DEFAULT_CORPUS } from '../support/grip-server.js';
+import { pdfPath } from '../support/fixtures.js';
+import { generatedPdf } from '../support/generated-pdf.js';
 import { startServerProcess, type ServerProcess } from '../support/server-process.js';
 import { askQuestion, fileFromDisk, listDocuments, upload, uploadOk, type UploadFile } from '../support/upload.js';
 
@@ -68,9 +70,9 @@ describe('a SIGKILL during an upload', () => {
     let running = server as ServerProcess;
     const before = await state(running);
     const files: UploadFile[] = [
-      fileFromDisk(`${SHARED_PDFS}hostile/manypages_352.pdf`),
-      fileFromDisk(`${SHARED_PDFS}hostile/twocolumn_paper.pdf`),
-      fileFromDisk(`${SHARED_PDFS}nl/denhelder_besluitenlijst_2015.pdf`),
+      { name: 'lang_verslag_352.pdf', content: generatedPdf({ pages: 352 }) },
+      fileFromDisk(pdfPath('hostile/twocolumn_paper.pdf')),
+      fileFromDisk(pdfPath('nl/denhelder_besluitenlijst_2015.pdf')),
     ];
     const lock = join(env.INDEX_DIR as string, LOCK_FILE);
     const pending = upload(running.url, TOKEN, files).catch((error: unknown) => error);
@@ -83,7 +85,7 @@ describe('a SIGKILL during an upload', () => {
     server = running = await startServerProcess(env);
     expect(await state(running)).toEqual(before);
     await expectAnswered(running);
-    const after = await uploadOk(running.url, TOKEN, [fileFromDisk(`${SHARED_PDFS}hostile/xref_keyword_missing.pdf`)]);
+    const after = await uploadOk(running.url, TOKEN, [fileFromDisk(pdfPath('hostile/xref_keyword_missing.pdf'))]);
     expect(after.files[0]).toMatchObject({ status: 'added' });
     expect(existsSync(lock)).toBe(false);
   });
@@ -93,7 +95,7 @@ describe('a SIGKILL during an upload', () => {
     const before = await state(running);
     const indexDir = env.INDEX_DIR as string;
     const current = writesIn(indexDir);
-    const pending = upload(running.url, TOKEN, [fileFromDisk(`${SHARED_PDFS}hostile/twocolumn_paper.pdf`)]).catch((error: unknown) => error);
+    const pending = upload(running.url, TOKEN, [fileFromDisk(pdfPath('hostile/twocolumn_paper.pdf'))]).catch((error: unknown) => error);
     await until(() => writesIn(indexDir) > current, 'the commit to start writing');
     await running.kill();
     await pending;
@@ -109,7 +111,7 @@ describe('a SIGKILL during an upload', () => {
     expect(health.documents).toBe(listed.length);
     expect(health.passages).toBe(listed.reduce((sum, d) => sum + d.passageCount, 0));
     await expectAnswered(running);
-    const next = await uploadOk(running.url, TOKEN, [fileFromDisk(`${SHARED_PDFS}hostile/rotated_page90.pdf`)]);
+    const next = await uploadOk(running.url, TOKEN, [fileFromDisk(pdfPath('hostile/rotated_page90.pdf'))]);
     expect(next.files[0]).toMatchObject({ status: 'added' });
     expect((await state(running)).some((line) => line.startsWith('rotated_page90:indexed:'))).toBe(true);
   });

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FileOutcome } from '../../ingest/types.js';
-import { SHARED_PDFS, startGripServer, type GripServer } from '../support/grip-server.js';
+import { startGripServer, type GripServer } from '../support/grip-server.js';
+import { pdfPath } from '../support/fixtures.js';
+import { generatedPdf } from '../support/generated-pdf.js';
 import { askQuestion, fileFromDisk, listDocuments, upload, uploadForm, uploadOk, type UploadFile } from '../support/upload.js';
 
 const TOKEN = 'beheer-token-1';
@@ -150,7 +152,7 @@ describe('POST /api/documents and DELETE /api/documents/:id', () => {
     const body = await uploadOk(server.url, TOKEN, [
       text('nep.pdf', '<html><script>alert(1)</script></html>'),
       { name: 'binair.txt', content: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]) },
-      { name: 'pdf-als-tekst.md', content: new Uint8Array(readFileSync(`${SHARED_PDFS}hostile/rotated_page90.pdf`)) },
+      { name: 'pdf-als-tekst.md', content: new Uint8Array(readFileSync(pdfPath('hostile/rotated_page90.pdf'))) },
       text('programma.exe', 'MZ'),
       text('leeg.txt', ''),
       text('goed.txt', 'De Noorderstalling heeft sinds 2021 een fietsenmaker in dienst.'),
@@ -171,7 +173,7 @@ describe('POST /api/documents and DELETE /api/documents/:id', () => {
   });
 
   it('fails a PDF with more pages than MAX_PAGES with a message naming the limit', async () => {
-    const body = await uploadOk(server.url, TOKEN, [fileFromDisk(`${SHARED_PDFS}hostile/manypages_352.pdf`)]);
+    const body = await uploadOk(server.url, TOKEN, [{ name: 'lang_verslag_352.pdf', content: generatedPdf({ pages: 352, linesPerPage: 2 }) }]);
     expect(body.files[0]).toMatchObject({ status: 'failed', error: { code: 'too_large' } });
     const outcome = body.files[0];
     expect(outcome?.status === 'failed' && outcome.error.message).toMatch(/352 pagina's; de limiet is 10/);

@@ -3,6 +3,7 @@
  * temp LanceDB store with the same bootstrap functions `npm start` uses, and served on 127.0.0.1 on a free port.
  */
 import { copyFile, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { get } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -19,11 +20,10 @@ import { createEngineHolder } from '../../server/engine-holder.js';
 import { createLogger } from '../../server/log.js';
 import { openFeedbackStore } from '../../server/feedback/feedback-store.js';
 import type { AppEnv } from '../../server/routes/app-env.js';
+import { retryingRequest } from './retrying-fetch.js';
 
 /** The repository's default corpus. */
 export const DEFAULT_CORPUS = fileURLToPath(new URL('../../data/corpus/', import.meta.url));
-/** Real PDFs next to the repository (see ../shared/pdfs/MANIFEST.md). */
-export const SHARED_PDFS = fileURLToPath(new URL('../../../shared/pdfs/', import.meta.url));
 
 /** A running test server. */
 export interface GripServer {
@@ -41,6 +41,8 @@ export interface GripServerOptions {
   listen?: boolean;
   /** Extra settings (ADMIN_TOKEN, RATE_LIMIT_PER_MINUTE, …), as environment variables. */
   env?: Record<string, string>;
+  /** Runs on the built index before the server loads it (to add rows a test controls). */
+  prepareIndex?(store: LanceStore): Promise<void>;
 }
 
 async function corpusWith(extraFiles: string[]): Promise<{ root: string; corpus: string }> {
@@ -52,6 +54,27 @@ async function corpusWith(extraFiles: string[]): Promise<{ root: string; corpus:
   return { root, corpus };
 }
 
+/**
+ * Polls /health until the server answers 200 over a real connection, retrying refused and reset connections;
+ * tests start once the socket serves requests, not merely once it listens. `Connection: close` keeps the probe
+ * out of fetch's connection pool, so a test's first request opens its own connection as it would without it.
+ */
+export async function waitUntilServing(url: string, timeoutMs = 120_000): Promise<void> {
+  const status = await retryingRequest(() => healthStatus(url), { timeoutMs });
+  if (status !== 200) throw new Error(`${url}/health answered ${status} while the test server started.`);
+}
+
+function healthStatus(url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = get(`${url}/health`, { agent: false, headers: { connection: 'close' } }, (response) => {
+      response.resume();
+      response.on('end', () => resolve(response.statusCode ?? 0));
+      response.on('error', reject);
+    });
+    probe.on('error', reject);
+  });
+}
+
 /** Builds the index and the app; `listen: false` skips the socket for `app.request()` tests. */
 export async function startGripServer(options: GripServerOptions = {}): Promise<GripServer> {
   const { root, corpus } = await corpusWith(options.extraFiles ?? []);
@@ -61,6 +84,7 @@ export async function startGripServer(options: GripServerOptions = {}): Promise<
   const log = createLogger('silent');
   const store = await LanceStore.open(settings.INDEX_DIR);
   await ensureIndex(settings, store, () => {});
+  await options.prepareIndex?.(store);
   const glossary = readGlossary();
   const engines = createEngineHolder(store, () => loadEngine(settings, store, glossary), log);
   await engines.refresh();
@@ -70,10 +94,16 @@ export async function startGripServer(options: GripServerOptions = {}): Promise<
   const cleanUp = () => rm(root, { recursive: true, force: true });
   if (options.listen === false) return { url: '', app, indexDir: settings.INDEX_DIR, close: cleanUp };
   const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
+  // Node closes idle keep-alive connections after 5 s; on a loaded machine the client can reuse one just as it
+  // closes and get ECONNRESET on a request it cannot safely resend (an upload). A long idle timeout keeps that
+  // race out of test runs; fetch follows the server's Keep-Alive hint, so it still drops the socket first.
+  if ('keepAliveTimeout' in server) server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  await waitUntilServing(url);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     app,
     indexDir: settings.INDEX_DIR,
     close: async () => {

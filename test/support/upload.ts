@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { FileOutcome } from '../../ingest/types.js';
+import { retryingFetch } from './retrying-fetch.js';
 
 /** A file to upload: a name and its bytes (or text). */
 export interface UploadFile {
@@ -47,7 +48,7 @@ export async function uploadOk(url: string, token: string, files: UploadFile[], 
 
 /** The document records of /api/documents. */
 export async function listDocuments(url: string, headers: Record<string, string> = {}): Promise<{ documentId: string; status: string; source: string; title: string; passageCount: number; warnings: { code: string }[]; docType: string; date: string | null; year: number | null; organisation: string | null }[]> {
-  const response = await fetch(`${url}/api/documents`, { headers });
+  const response = await retryingFetch(`${url}/api/documents`, { headers });
   if (response.status !== 200) throw new Error(`/api/documents answered ${response.status}`);
   return ((await response.json()) as { documents: never[] }).documents;
 }
@@ -62,6 +63,6 @@ export interface AskBody {
 
 /** POSTs a question to /api/ask; returns the status and body. */
 export async function askQuestion(url: string, question: string, headers: Record<string, string> = {}): Promise<{ status: number; body: AskBody }> {
-  const response = await fetch(`${url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ question }) });
+  const response = await retryingFetch(`${url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ question }) });
   return { status: response.status, body: (await response.json()) as AskBody };
 }

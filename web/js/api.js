@@ -212,3 +212,11 @@ export async function fileBlob(documentId) {
   }
   return { blob: await response.blob(), name };
 }
+
+/**
+ * GET any resource as a Blob (a CSV export), fetched rather than linked so the access code goes along.
+ * @param {string} path
+ */
+export async function getBlob(path) {
+  return (await request(path)).blob();
+}

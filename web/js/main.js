@@ -13,6 +13,7 @@ import { showDocuments } from './documents/documents-view.js';
 import { h, must, replaceChildren } from './dom.js';
 import { showHistory } from './history/history-view.js';
 import { createLocateView } from './locate-view.js';
+import { showRegisters } from './registers/registers-view.js';
 import { parseRoute } from './router.js';
 import { createSourcePanel } from './source/source-panel.js';
 import { applyStaticStrings, language, onLanguageChange, setLanguage, strings } from './strings.js';
@@ -88,6 +89,9 @@ async function show(next, moveFocus) {
   } else if (next.view === 'documents') {
     document.title = `${text.documentsTitle} — Grip`;
     target = await showDocuments(pages);
+  } else if (next.view === 'registers') {
+    document.title = `${text.registersTitle} — Grip`;
+    target = await showRegisters(pages, panel, next.kind);
   } else if (next.view === 'document') {
     target = await showDocument(pages, next.id, next.section);
     document.title = `${target.textContent ?? ''} — Grip`;

@@ -236,6 +236,23 @@ const nl = {
   feedbackTurns: (n) => (n === 1 ? '1 eerdere vraag' : `${n} eerdere vragen`),
   feedbackDeleted: 'Reactie verwijderd.',
   deleteFeedbackLabel: (question) => `Reactie verwijderen: ${question}`,
+  navRegisters: 'Registers',
+  registersTitle: 'Registers',
+  registersIntro: 'Alle deelopdrachten, bedragen en bevoegdheden uit de documenten in één overzicht, om te controleren. Elke waarde opent de passage waar ze staat; waar documenten verschillen, staan hun waarden naast elkaar.',
+  registerTabs: { deelopdrachten: 'Deelopdrachten', budgets: 'Budgetten', mandates: 'Mandaten' },
+  registerColumns: {
+    number: 'Nr.', name: 'Naam', period: 'Periode', year: 'Jaar', area: 'Gebied', granted: 'Toegekend', spent: 'Besteed', toReceive: 'Te ontvangen',
+    toSettle: 'Te verrekenen', documents: 'Bronnen', subject: 'Onderwerp', amount: 'Bedrag', unit: 'Eenheid', actor: 'Wie', power: 'Bevoegdheid', object: 'Waarover',
+  },
+  registerFilter: 'Filter',
+  registerFilterLabel: 'Register filteren',
+  registerConflictsOnly: 'Alleen verschillen tussen documenten',
+  registerCsv: 'Download als CSV',
+  registerConflict: 'verschilt',
+  registerEmpty: 'Dit register is nog leeg: de documenten noemen hiervoor niets dat Grip herkent.',
+  registerShown: (shown, total) => (shown === total ? `${total} regels` : `${shown} van ${total} regels`),
+  registerSortBy: (column) => `Sorteer op ${column}`,
+  registerOpenSource: (value, where) => `${value} — bron openen: ${where}`,
 };
 
 /** @type {typeof nl} */
@@ -463,6 +480,23 @@ const en = {
   feedbackTurns: (n) => (n === 1 ? '1 earlier question' : `${n} earlier questions`),
   feedbackDeleted: 'Feedback deleted.',
   deleteFeedbackLabel: (question) => `Delete feedback: ${question}`,
+  navRegisters: 'Registers',
+  registersTitle: 'Registers',
+  registersIntro: 'Every sub-assignment, amount and power found in the documents in one overview, to check. Each value opens the passage it stands in; where documents differ, their values stand side by side.',
+  registerTabs: { deelopdrachten: 'Sub-assignments', budgets: 'Budgets', mandates: 'Mandates' },
+  registerColumns: {
+    number: 'No.', name: 'Name', period: 'Period', year: 'Year', area: 'Area', granted: 'Granted', spent: 'Spent', toReceive: 'To receive',
+    toSettle: 'To settle', documents: 'Sources', subject: 'Subject', amount: 'Amount', unit: 'Unit', actor: 'Who', power: 'Power', object: 'About',
+  },
+  registerFilter: 'Filter',
+  registerFilterLabel: 'Filter the register',
+  registerConflictsOnly: 'Only differences between documents',
+  registerCsv: 'Download as CSV',
+  registerConflict: 'differs',
+  registerEmpty: 'This register is empty so far: the documents say nothing here that Grip recognises.',
+  registerShown: (shown, total) => (shown === total ? `${total} rows` : `${shown} of ${total} rows`),
+  registerSortBy: (column) => `Sort by ${column}`,
+  registerOpenSource: (value, where) => `${value} — open source: ${where}`,
 };
 
 const STRINGS = { nl, en };

@@ -1,6 +1,6 @@
 /**
- * The real documents the scale corpora are made from: the default corpus and the Dutch PDFs next to the
- * repository, as extracted text (pdf.js once, then cached in the temp folder), with how many passages each
+ * The real documents the scale corpora are made from: the default corpus and the Dutch test PDFs (those in
+ * test/fixtures, plus the large ones of ../shared when present), as extracted text (pdf.js once, then cached in the temp folder), with how many passages each
  * becomes, so a corpus of N passages can be put together without ingesting it first.
  */
 import { createHash } from 'node:crypto';
@@ -13,9 +13,10 @@ import { cleanDocument } from '../../../ingest/clean/clean-document.js';
 import { loadPdf } from '../../../ingest/load/load-pdf.js';
 import { loadText } from '../../../ingest/load/load-text.js';
 import { inferMetadata } from '../../../ingest/metadata/infer-metadata.js';
+import { availablePdfs, pdfPath } from '../../support/fixtures.js';
 
 const CORPUS = fileURLToPath(new URL('../../../data/corpus/', import.meta.url));
-const PDFS = fileURLToPath(new URL('../../../../shared/pdfs/nl/', import.meta.url));
+const PDFS = availablePdfs.filter((name) => name.startsWith('nl/'));
 
 /** A source document as text, with the number of passages the chunker makes of it. */
 export interface SourceText {
@@ -34,17 +35,17 @@ function passagesOf(name: string, text: string): number {
 async function extract(): Promise<SourceText[]> {
   const texts: { name: string; text: string }[] = [];
   for (const file of readdirSync(CORPUS).filter((name) => name.endsWith('.txt')).sort()) texts.push({ name: file.replace(/\.txt$/, ''), text: readFileSync(join(CORPUS, file), 'utf8') });
-  for (const file of existsSync(PDFS) ? readdirSync(PDFS).filter((name) => name.endsWith('.pdf')).sort() : []) {
-    const loaded = await loadPdf(new Uint8Array(readFileSync(join(PDFS, file))), { maxPages: 400 }).catch(() => null);
+  for (const file of PDFS) {
+    const loaded = await loadPdf(new Uint8Array(readFileSync(pdfPath(file))), { maxPages: 400 }).catch(() => null);
     // Scans without a text layer give nothing to copy.
-    if (loaded && loaded.text.replace(/\s+/g, '').length > 2000) texts.push({ name: file.replace(/\.pdf$/, ''), text: loaded.text.replace(/\f/g, '') });
+    if (loaded && loaded.text.replace(/\s+/g, '').length > 2000) texts.push({ name: file.replace(/^nl\//, '').replace(/\.pdf$/, ''), text: loaded.text.replace(/\f/g, '') });
   }
   return texts.map(({ name, text }) => ({ name, text, passages: passagesOf(name, text) })).filter((source) => source.passages > 0);
 }
 
 /** The sources, extracted on first use and cached by the inputs' names and sizes. */
 export async function sourceTexts(): Promise<SourceText[]> {
-  const inputs = [...readdirSync(CORPUS), ...(existsSync(PDFS) ? readdirSync(PDFS) : [])].sort().join('|');
+  const inputs = [...readdirSync(CORPUS), ...PDFS].sort().join('|');
   const key = createHash('sha256').update(inputs).digest('hex').slice(0, 12);
   const cache = join(tmpdir(), `grip-scale-sources-${key}.json`);
   if (existsSync(cache)) return JSON.parse(readFileSync(cache, 'utf8')) as SourceText[];

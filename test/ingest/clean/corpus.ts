@@ -1,6 +1,5 @@
 /**
- * The five real corpus documents, read by path from ../shared/corpus next to the repository (where CI puts
- * them), loaded the way ingest loads them.
+ * The five real corpus documents of data/corpus, loaded the way ingest loads them.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,11 +9,11 @@ import type { LoadedDocument } from '../../../ingest/types.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
-/** The shared corpus folder. */
-export const corpusDir = path.resolve(repoRoot, '..', 'shared', 'corpus');
+/** The corpus folder. */
+export const corpusDir = path.resolve(repoRoot, 'data', 'corpus');
 
-/** The shared development questions (eval/dev.jsonl). */
-export const devQuestionsPath = path.resolve(repoRoot, '..', 'shared', 'eval', 'dev.jsonl');
+/** The development questions (test/eval/dev.jsonl, a copy of the shared eval/dev.jsonl). */
+export const devQuestionsPath = path.resolve(repoRoot, 'test', 'eval', 'dev.jsonl');
 
 /** The corpus files, by their number. */
 export const CORPUS_FILES = {

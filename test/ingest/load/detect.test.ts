@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isAppError } from '../../../ingest/errors.js';
 import { detectMediaType } from '../../../ingest/load/detect.js';
-import { pdfBytes, sharedBytes } from './shared-files.js';
+import { corpusBytes, pdfBytes } from '../../support/fixtures.js';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -27,7 +27,7 @@ describe('detectMediaType', () => {
   });
 
   it('types .txt as plain text and .md/.markdown as Markdown, whatever the case of the extension', () => {
-    const text = sharedBytes('corpus/000_c2dbb4c22b6881a5.txt');
+    const text = corpusBytes('000_c2dbb4c22b6881a5.txt');
     expect(detectMediaType(text, '000.txt')).toBe('text/plain');
     expect(detectMediaType(text, 'NOTES.TXT')).toBe('text/plain');
     expect(detectMediaType(utf8('# Titel\n'), 'readme.md')).toBe('text/markdown');

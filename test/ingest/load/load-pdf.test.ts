@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractRawPdfText, loadPdf } from '../../../ingest/load/load-pdf.js';
 import type { LoadedDocument } from '../../../ingest/types.js';
-import { pdfBytes } from './shared-files.js';
+import { casesForAvailable, pdfBytes } from '../../support/fixtures.js';
+import { generatedPdf } from '../../support/generated-pdf.js';
 import { failure } from '../../support/app-error.js';
 
 function pageText(document: LoadedDocument, number: number): string {
@@ -10,31 +11,20 @@ function pageText(document: LoadedDocument, number: number): string {
   return document.text.slice(page.start, page.end);
 }
 
-describe('loadPdf', () => {
-  let tracemonkey: LoadedDocument;
-  let agenda: LoadedDocument;
-  const progress: [number, number][] = [];
+const TRACEMONKEY = 'hostile/twocolumn_paper.pdf';
+/** Landscape, three columns and sidebars: only in ../shared (1.8 MB). */
+const AGENDA = 'nl/jeugd_hervormingsagenda.pdf';
 
-  beforeAll(async () => {
-    [tracemonkey, agenda] = await Promise.all([
-      loadPdf(pdfBytes('hostile/twocolumn_paper.pdf'), { onPage: (done, total) => progress.push([done, total]) }),
-      loadPdf(pdfBytes('nl/jeugd_hervormingsagenda.pdf')),
-    ]);
-  });
-
-  it('keeps the two columns of tracemonkey apart', () => {
-    const first = pageText(tracemonkey, 1);
-    expect(first).toContain('Dynamic languages such as JavaScript are more difficult to com-\npile than statically typed ones.');
-    // Column 1 ends with the ACM notice; column 2 starts mid-sentence after it, never beside it.
-    expect(first).toMatch(/example, is the de facto standard for client-side web programming\n[\s\S]*\$5\.00\nand is used for the application logic/);
-    // Page 3 has full-width figures on top and two columns below them.
-    expect(pageText(tracemonkey, 3)).toContain('The loop on\nlines 4-5 becomes hot on its second iteration, so TraceMonkey en-\nters recording mode');
-    for (const line of tracemonkey.text.split('\n')) expect(line).not.toMatch(/The loop on\t|\tinterpreter PC/);
-  });
-
-  it('reads the landscape Hervormingsagenda in column order, the full-width intro first', () => {
-    const page = pageText(agenda, 10);
-    const order = [
+/** What a multi-column page must read like: snippets it contains, and snippets that come in this order. */
+const COLUMN_CASES = casesForAvailable([
+  { file: TRACEMONKEY, page: 1, contains: ['Dynamic languages such as JavaScript are more difficult to com-\npile than statically typed ones.'], order: ['1. Introduction', 'example, is the de facto standard for client-side web programming', '$5.00', 'and is used for the application logic'] },
+  // Page 3 has full-width figures on top and two columns below them.
+  { file: TRACEMONKEY, page: 3, contains: ['The loop on\nlines 4-5 becomes hot on its second iteration, so TraceMonkey en-\nters recording mode'], order: [] },
+  {
+    file: AGENDA,
+    page: 10,
+    contains: [],
+    order: [
       '1.3 Achtergrond en opgaven Hervormingsagenda',
       'onderliggend aan deze agenda.',
       'De oorzaken voor de knelpunten die genoemd worden',
@@ -43,34 +33,69 @@ describe('loadPdf', () => {
       'jeugdhulpstelsel en de uitvoering daarvan in de praktijk.',
       'De jeugdzorg moet en kan beter:',
       '1. We hebben met elkaar een fundamenteel gesprek te',
-    ];
-    const positions = order.map((snippet) => page.indexOf(snippet));
-    expect(positions.every((position) => position >= 0)).toBe(true);
+    ],
+  },
+  // List numbers that hang into the gutter stay with their own column.
+  {
+    file: AGENDA,
+    page: 8,
+    contains: ['1. We gaan uit van een inclusieve samenleving waarin\niedereen, ongeacht kwetsbaarheid of beperking, kan', '3. Sommige jeugdigen of hun ouders/opvoeders krijgen te\nmaken met problemen'],
+    order: ['4. De geboden jeugdhulp', '5. Jeugdhulp, zowel voor lichte als voor zware'],
+  },
+]);
+
+const PAGE_CASES = casesForAvailable([
+  { file: TRACEMONKEY, pages: 14, titleHint: 'Trace-based Just-in-Time Type Specialization for Dynamic Languages' },
+  { file: AGENDA, pages: 80, titleHint: 'Hervormingsagenda Jeugd 2023-2028' },
+]);
+
+const PARAGRAPH_CASES = casesForAvailable([
+  { file: TRACEMONKEY, page: 1, pattern: /\n\n1\. Introduction\n\nDynamic languages such as JavaScript, Python/ },
+  { file: AGENDA, page: 10, pattern: /^1\.3 Achtergrond en opgaven Hervormingsagenda\n\nIn de aanloop/ },
+  { file: AGENDA, page: 10, pattern: /vraagstukken\.\n\nIn mei 2021 heeft de Commissie van Wijzen/ },
+]);
+
+const TABLE_CASES = casesForAvailable([
+  { file: 'nl/tk_verslag_undefined_glyphs.pdf', rows: ['Financierin 2024\t2025\t2026\t2027\t2028\t2029', 'NRO\t33.667 65.347 34.985 42.775 17.423 31.000'] },
+  {
+    file: 'nl/overijssel_jaarstukken_2023.pdf',
+    rows: ['Voorziening organisatie\t370\t38\t-157\t225', 'Subtotaal Bestemmingsreserves\t2.496\t287\t0\t0\t2.783', 'Kosten per inwoner (€)\tApparaatkosten\t12,35 Naar rato inwoners Zwolle + Deventer'],
+  },
+]);
+
+describe('loadPdf', () => {
+  const documents = new Map<string, LoadedDocument>();
+  const progress: [number, number][] = [];
+  const document = (file: string) => documents.get(file) as LoadedDocument;
+
+  beforeAll(async () => {
+    const files = [...new Set([...COLUMN_CASES, ...PAGE_CASES, ...PARAGRAPH_CASES].map((entry) => entry.file))];
+    for (const file of files) {
+      const onPage = file === TRACEMONKEY ? (done: number, total: number) => progress.push([done, total]) : undefined;
+      documents.set(file, await loadPdf(pdfBytes(file), { onPage }));
+    }
+  }, 120_000);
+
+  it.each(COLUMN_CASES)('reads $file page $page in column order (plus the landscape Hervormingsagenda from ../shared when present)', ({ file, page, contains, order }) => {
+    const text = pageText(document(file), page);
+    for (const snippet of contains) expect(text).toContain(snippet);
+    const positions = order.map((snippet) => text.indexOf(snippet));
+    expect(positions.every((position) => position >= 0), JSON.stringify(positions)).toBe(true);
     expect([...positions].sort((p, q) => p - q)).toEqual(positions);
   });
 
-  it('keeps list numbers that hang into the gutter with their own column', () => {
-    const page = pageText(agenda, 8);
-    expect(page).toContain('1. We gaan uit van een inclusieve samenleving waarin\niedereen, ongeacht kwetsbaarheid of beperking, kan');
-    expect(page).toContain('3. Sommige jeugdigen of hun ouders/opvoeders krijgen te\nmaken met problemen');
-    expect(page.indexOf('5. Jeugdhulp, zowel voor lichte als voor zware')).toBeGreaterThan(page.indexOf('4. De geboden jeugdhulp'));
+  it('never puts a tab between the two columns of tracemonkey', () => {
+    for (const line of document(TRACEMONKEY).text.split('\n')) expect(line).not.toMatch(/The loop on\t|\tinterpreter PC/);
   });
 
-  it('extracts text from all 80 pages of the Hervormingsagenda', () => {
-    expect(agenda.pages).toHaveLength(80);
-    for (const page of agenda.pages) expect(page.end).toBeGreaterThan(page.start);
+  it.each(PAGE_CASES)('extracts text from all $pages pages of $file and takes its title from page 1 (plus ../shared when present)', ({ file, pages, titleHint }) => {
+    expect(document(file).pages).toHaveLength(pages);
+    for (const page of document(file).pages) expect(page.end).toBeGreaterThan(page.start);
+    expect(document(file).titleHint).toBe(titleHint);
   });
 
-  it('inserts an empty line at paragraph gaps and around headings in a larger font', () => {
-    const page = pageText(agenda, 10);
-    expect(page).toMatch(/^1\.3 Achtergrond en opgaven Hervormingsagenda\n\nIn de aanloop/);
-    expect(page).toContain('vraagstukken.\n\nIn mei 2021 heeft de Commissie van Wijzen');
-    expect(pageText(tracemonkey, 1)).toContain('\n\n1. Introduction\n\nDynamic languages such as JavaScript, Python');
-  });
-
-  it('takes the title hint from the first page text', () => {
-    expect(tracemonkey.titleHint).toBe('Trace-based Just-in-Time Type Specialization for Dynamic Languages');
-    expect(agenda.titleHint).toBe('Hervormingsagenda Jeugd 2023-2028');
+  it.each(PARAGRAPH_CASES)('inserts an empty line at paragraph gaps and around headings in a larger font: $file page $page (plus ../shared when present)', ({ file, page, pattern }) => {
+    expect(pageText(document(file), page)).toMatch(pattern);
   });
 
   it('never takes the title from stale PDF metadata', async () => {
@@ -80,12 +105,9 @@ describe('loadPdf', () => {
     expect(denHelder.titleHint).toMatch(/^Besluitenlijst raadsvergadering 29 juni 2015/);
   });
 
-  it('keeps table rows on one line with Dutch numbers intact', async () => {
-    const jaarstukken = await loadPdf(pdfBytes('nl/overijssel_jaarstukken_2023.pdf'));
-    const lines = jaarstukken.text.split('\n');
-    expect(lines).toContain('Voorziening organisatie\t370\t38\t-157\t225');
-    expect(lines).toContain('Subtotaal Bestemmingsreserves\t2.496\t287\t0\t0\t2.783');
-    expect(lines).toContain('Kosten per inwoner (€)\tApparaatkosten\t12,35 Naar rato inwoners Zwolle + Deventer');
+  it.each(TABLE_CASES)('keeps table rows of $file on one line with Dutch numbers intact', async ({ file, rows }) => {
+    const lines = (await loadPdf(pdfBytes(file))).text.split('\n');
+    for (const row of rows) expect(lines).toContain(row);
   });
 
   it('reads rotated pages in order and records their rotation', async () => {
@@ -95,9 +117,14 @@ describe('loadPdf', () => {
     expect(pageText(rotated, 2)).toBe('This is my second page. It will have a landscape layout.\nSecond line here.');
   });
 
-  it('opens the rotated A0 map, flags it as a drawing and keeps its printed page label', async () => {
-    const map = await loadPdf(pdfBytes('nl/papendrecht_verbeelding_a0.pdf'));
-    expect(map.pages).toEqual([expect.objectContaining({ number: 1, label: '[1] Blad2', rotation: 270 })]);
+  const DRAWING_CASES = [
+    { name: 'a generated A0 page', bytes: () => generatedPdf({ pages: 1, width: 2384, height: 3370, linesPerPage: 20 }), page: { number: 1, label: '1', rotation: 0 } },
+    ...casesForAvailable([{ file: 'nl/papendrecht_verbeelding_a0.pdf' }]).map(({ file }) => ({ name: file, bytes: () => pdfBytes(file), page: { number: 1, label: '[1] Blad2', rotation: 270 } })),
+  ];
+
+  it.each(DRAWING_CASES)('flags $name as a drawing and keeps its page label and rotation (plus the rotated A0 map from ../shared when present)', async ({ bytes, page }) => {
+    const map = await loadPdf(bytes());
+    expect(map.pages).toEqual([expect.objectContaining(page)]);
     expect(map.warnings).toEqual([expect.objectContaining({ code: 'drawing', page: 1 })]);
     expect(map.titleHint).toBeUndefined();
   });
@@ -107,7 +134,7 @@ describe('loadPdf', () => {
   });
 
   it('labels pages with their physical number when the file has no page labels', () => {
-    expect(tracemonkey.pages.map((page) => page.label)).toEqual(tracemonkey.pages.map((page) => String(page.number)));
+    expect(document(TRACEMONKEY).pages.map((page) => page.label)).toEqual(document(TRACEMONKEY).pages.map((page) => String(page.number)));
   });
 
   it('refuses a password-protected file without a password, at once and in Dutch', async () => {
@@ -135,7 +162,7 @@ describe('loadPdf', () => {
   });
 
   it('refuses more pages than the limit instead of truncating', async () => {
-    const error = await failure(loadPdf(pdfBytes('hostile/manypages_352.pdf'), { maxPages: 100 }));
+    const error = await failure(loadPdf(generatedPdf({ pages: 352, linesPerPage: 2 }), { maxPages: 100 }));
     expect(error.code).toBe('too_large');
     expect(error.message).toContain("352 pagina's; de limiet is 100.");
   });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadText } from '../../../ingest/load/load-text.js';
-import { sharedBytes } from './shared-files.js';
+import { corpusBytes } from '../../support/fixtures.js';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
 describe('loadText', () => {
-  const jaarverslag = loadText(sharedBytes('corpus/001_9e23d01a41b8f33e.txt'), '001_9e23d01a41b8f33e.txt');
+  const jaarverslag = loadText(corpusBytes('001_9e23d01a41b8f33e.txt'), '001_9e23d01a41b8f33e.txt');
 
   it('takes the page count from the "Pagina N van M" footers of corpus/001', () => {
     expect(jaarverslag.pageCount).toBe(66);
@@ -55,10 +55,10 @@ describe('loadText', () => {
   });
 
   it('takes the title hint from the first "# " heading, also in a .txt export', () => {
-    const rapport = loadText(sharedBytes('corpus/004_27f37c8f34aada63.txt'), '004_27f37c8f34aada63.txt');
+    const rapport = loadText(corpusBytes('004_27f37c8f34aada63.txt'), '004_27f37c8f34aada63.txt');
     expect(rapport.mediaType).toBe('text/plain');
     expect(rapport.titleHint).toBe('Samenwerking tussen WIJ Groningen en gemeente Groningen is adequaat ingericht');
-    const uitvraag = loadText(sharedBytes('corpus/000_c2dbb4c22b6881a5.txt'), '000_c2dbb4c22b6881a5.txt');
+    const uitvraag = loadText(corpusBytes('000_c2dbb4c22b6881a5.txt'), '000_c2dbb4c22b6881a5.txt');
     expect(uitvraag.titleHint).toBeUndefined();
   });
 

@@ -3,14 +3,22 @@ import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { cleanDocument } from '../../../ingest/clean/clean-document.js';
 import { loadFile } from '../../../ingest/load/load-file.js';
+import { createLoaderPool } from '../../../ingest/load/loader-pool.js';
 import { loadAndCleanInWorker, loadFileInWorker } from '../../../ingest/load/parse-in-worker.js';
-import { pdfBytes, repoRoot, sharedBytes } from './shared-files.js';
+import { casesForAvailable, corpusBytes, pdfBytes, repoRoot } from '../../support/fixtures.js';
+import { generatedPdf } from '../../support/generated-pdf.js';
 import { failure } from '../../support/app-error.js';
 
-const budget = { maxPages: 500, timeoutMs: 30_000 };
+// The file's own pool, so no warm worker of another file's tests comes or goes while threads are counted.
+const pool = createLoaderPool();
+const budget = { maxPages: 500, timeoutMs: 30_000, pool };
+afterAll(() => pool.close());
+
+/** A 352-page book: long enough to be read in two threads and to outlast a short time budget. */
+const book = (): Uint8Array => generatedPdf({ pages: 352 });
 
 /** OS threads of this process: a live worker thread is one of them. */
 function threadCount(): number {
@@ -25,7 +33,7 @@ describe('loadFileInWorker', () => {
   });
 
   it('reads a long PDF in two threads, with the same document as one in-process reader', async () => {
-    const bytes = pdfBytes('hostile/manypages_352.pdf');
+    const bytes = book();
     const before = threadCount();
     let most = before;
     const sampler = setInterval(() => (most = Math.max(most, threadCount())), 10);
@@ -34,15 +42,18 @@ describe('loadFileInWorker', () => {
     expect(isolated).toEqual(await loadFile(bytes, 'boek.pdf'));
   });
 
-  it('cleans a PDF read in two threads in the worker, as cleanDocument does in-process', async () => {
-    const bytes = pdfBytes('nl/jeugd_hervormingsagenda.pdf');
-    const isolated = await loadAndCleanInWorker(bytes, 'jeugd.pdf', { ...budget, parallelFromPages: 2, parallelOnlyWhenIdle: false });
-    const document = await loadFile(bytes, 'jeugd.pdf');
-    expect(isolated).toEqual({ document, clean: cleanDocument(document) });
-  });
+  it.each(casesForAvailable([{ file: 'hostile/twocolumn_paper.pdf' }, { file: 'nl/jeugd_hervormingsagenda.pdf' }]))(
+    'cleans $file read in two threads in the worker, as cleanDocument does in-process (plus ../shared when present)',
+    async ({ file }) => {
+      const bytes = pdfBytes(file);
+      const isolated = await loadAndCleanInWorker(bytes, 'document.pdf', { ...budget, parallelFromPages: 2, parallelOnlyWhenIdle: false });
+      const document = await loadFile(bytes, 'document.pdf');
+      expect(isolated).toEqual({ document, clean: cleanDocument(document) });
+    },
+  );
 
   it('loads text files too', async () => {
-    const document = await loadFileInWorker(sharedBytes('corpus/004_27f37c8f34aada63.txt'), '004.txt', budget);
+    const document = await loadFileInWorker(corpusBytes('004_27f37c8f34aada63.txt'), '004.txt', budget);
     expect(document.mediaType).toBe('text/plain');
     expect(document.titleHint).toBe('Samenwerking tussen WIJ Groningen en gemeente Groningen is adequaat ingericht');
   });
@@ -53,7 +64,7 @@ describe('loadFileInWorker', () => {
       [pdfBytes('hostile/enc_aes256_userpw.pdf'), 'secret.pdf', { password: 'fout' }],
       [new TextEncoder().encode('geen pdf'), 'nep.pdf', {}],
       [pdfBytes('hostile/corrupt_invalid_structure.pdf'), 'kapot.pdf', {}],
-      [pdfBytes('hostile/manypages_352.pdf'), 'boek.pdf', { maxPages: 10 }],
+      [book(), 'boek.pdf', { maxPages: 10 }],
     ];
     for (const [bytes, name, options] of cases) {
       const isolated = await failure(loadFileInWorker(bytes, name, { ...budget, ...options }));
@@ -68,9 +79,9 @@ describe('loadFileInWorker', () => {
   });
 
   it('terminates a worker that exceeds its time budget, and the thread is really gone', async () => {
-    await loadFileInWorker(pdfBytes('hostile/xref_keyword_missing.pdf'), 'warm-up.pdf', budget);
+    const own = createLoaderPool();
     const before = threadCount();
-    const pending = failure(loadFileInWorker(pdfBytes('hostile/manypages_352.pdf'), 'boek.pdf', { maxPages: 500, timeoutMs: 400 }));
+    const pending = failure(loadFileInWorker(book(), 'boek.pdf', { maxPages: 500, timeoutMs: 400, pool: own }));
     await sleep(150);
     expect(threadCount()).toBeGreaterThan(before);
     const error = await pending;
@@ -81,10 +92,10 @@ describe('loadFileInWorker', () => {
   });
 
   it('terminates both threads of a long PDF read in two when the budget runs out', async () => {
-    await loadFileInWorker(pdfBytes('hostile/xref_keyword_missing.pdf'), 'warm-up.pdf', budget);
+    const own = createLoaderPool();
     const before = threadCount();
-    // Parsing in two threads and then cleaning the English book takes well over the budget even on an idle machine.
-    const error = await failure(loadAndCleanInWorker(pdfBytes('hostile/manypages_352.pdf'), 'boek.pdf', { ...budget, timeoutMs: 1_200, parallelOnlyWhenIdle: false }));
+    // Parsing in two threads and then cleaning the book takes well over the budget even on an idle machine.
+    const error = await failure(loadAndCleanInWorker(book(), 'boek.pdf', { ...budget, pool: own, timeoutMs: 1_200, parallelOnlyWhenIdle: false }));
     expect(error.code).toBe('timeout');
     for (let waited = 0; threadCount() > before && waited < 2_000; waited += 50) await sleep(50);
     expect(threadCount()).toBe(before);

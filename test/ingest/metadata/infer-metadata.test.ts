@@ -6,9 +6,9 @@ import { loadFile } from '../../../ingest/load/load-file.js';
 import { inferDate } from '../../../ingest/metadata/infer-dates.js';
 import { inferDocType, inferMetadata, inferTitle, type InferredMetadata } from '../../../ingest/metadata/infer-metadata.js';
 import { corpusDocument } from '../corpus-passages.js';
-import { pdfBytes, sharedRoot } from '../load/shared-files.js';
+import { fixturePdfDir, pdfBytes } from '../../support/fixtures.js';
 
-/** A shared PDF loaded and cleaned as ingest does it. */
+/** A test PDF loaded and cleaned as ingest does it. */
 async function cleanPdf(name: string): Promise<{ text: string; titleHint?: string }> {
   const loaded = await loadFile(pdfBytes(name), path.basename(name));
   return { text: cleanDocument(loaded).text, ...(loaded.titleHint ? { titleHint: loaded.titleHint } : {}) };
@@ -34,8 +34,8 @@ beforeAll(async () => {
 
 describe('inferMetadata', () => {
   it('takes the Den Helder besluitenlijst title and date from its page-1 text, not the stale 2008 info title', () => {
-    // The PDF's info Title is "Aandachtspuntenlijst raadsvergadering 3 november 2008" (../shared/pdfs/MANIFEST.md).
-    expect(readFileSync(path.join(sharedRoot, 'pdfs', 'MANIFEST.md'), 'utf8')).toContain('Aandachtspuntenlijst raadsvergadering 3 november 2008');
+    // The PDF's info Title is "Aandachtspuntenlijst raadsvergadering 3 november 2008" (test/fixtures/pdfs/MANIFEST.md).
+    expect(readFileSync(path.join(fixturePdfDir, 'MANIFEST.md'), 'utf8')).toContain('Aandachtspuntenlijst raadsvergadering 3 november 2008');
     const meta = inferMetadata(denHelder.text, denHelder.titleHint);
     expect(meta.title).toMatch(/^Besluitenlijst raadsvergadering 29 juni 2015/);
     expect(meta.title).not.toMatch(/Aandachtspuntenlijst|2008/);

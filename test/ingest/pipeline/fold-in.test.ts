@@ -121,13 +121,13 @@ describe('ingest into a committed index with the local embedder', () => {
     const { generation: _generation, createdAt: _createdAt, ...manifest } = listing.manifest;
     const schema = new Schema([new Field('documentId', new Utf8(), false), new Field('label', new Utf8(), false)]);
     const rows = [{ documentId: '001_9e23d01a41b8f33e', label: 'deelopdracht' }, { documentId: 'wijkaanpak', label: 'wijk' }];
-    await store.apply({ manifest, remove: [], documents: [], passages: [], tables: { registers: { schema, rows } } });
+    await store.apply({ manifest, remove: [], documents: [], passages: [], tables: { notes: { schema, rows } } });
     await removeDocuments(['wijkaanpak'], deps, 'later');
     await ingest([join(root.path, 'notes', 'wijkaanpak.md')], { refit: 'now' });
     const after = (await store.snapshot()) as IndexSnapshot;
     expect(after.manifest.fit?.changed).toBe(0);
     // The kept document's row survives the rewrite; the removed document's went with it.
-    expect(await after.rows('registers')).toEqual([{ documentId: '001_9e23d01a41b8f33e', label: 'deelopdracht' }]);
+    expect(await after.rows('notes')).toEqual([{ documentId: '001_9e23d01a41b8f33e', label: 'deelopdracht' }]);
   });
 
   it(`refits by itself when a change moves more than ${REFIT_SHARE * 100}% of the fitted corpus, and reports it due when told to wait`, async () => {

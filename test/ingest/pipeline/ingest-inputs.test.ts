@@ -9,7 +9,7 @@ import { parseSettings } from '../../../ingest/settings.js';
 import { LanceStore, type IndexSnapshot } from '../../../ingest/store/lance-store.js';
 import type { FileOutcome, IngestSummary } from '../../../ingest/types.js';
 import { corpusDir } from '../corpus-passages.js';
-import { pdfBytes } from '../load/shared-files.js';
+import { pdfBytes } from '../../support/fixtures.js';
 import { TEST_DIMENSIONS, tempFolder } from '../store/corpus-generation.js';
 
 const FILES = ['000_c2dbb4c22b6881a5.txt', '001_9e23d01a41b8f33e.txt', '002_d22ba786302d140d.txt', '003_61411eb285946e64.txt', '004_27f37c8f34aada63.txt'];
@@ -17,8 +17,8 @@ const FILES = ['000_c2dbb4c22b6881a5.txt', '001_9e23d01a41b8f33e.txt', '002_d22b
 let root: Awaited<ReturnType<typeof tempFolder>>;
 
 /** Real ingest dependencies over a fresh index folder, with the corpus catalog and a small local embedder. */
-async function setup(name: string, catalogFolders: string[]): Promise<{ store: LanceStore; deps: IngestDeps; events: IngestProgress[] }> {
-  const settings = parseSettings({ INDEX_DIR: join(root.path, name), LOCAL_EMBEDDING_DIMENSIONS: String(TEST_DIMENSIONS), LOG_LEVEL: 'silent' });
+async function setup(name: string, catalogFolders: string[], env: Record<string, string> = {}): Promise<{ store: LanceStore; deps: IngestDeps; events: IngestProgress[] }> {
+  const settings = parseSettings({ INDEX_DIR: join(root.path, name), LOCAL_EMBEDDING_DIMENSIONS: String(TEST_DIMENSIONS), LOG_LEVEL: 'silent', ...env });
   const store = await LanceStore.open(settings.INDEX_DIR);
   const events: IngestProgress[] = [];
   return { store, events, deps: createIngestDeps(settings, store, readCatalogs(catalogFolders), (event) => events.push(event)) };
@@ -137,19 +137,20 @@ describe('ingestInputs on a synced corpus folder', () => {
   });
 });
 
-describe('ingestInputs with bad and image-only files', () => {
+describe('ingestInputs with bad and image-only files, OCR off', () => {
   let summary: IngestSummary;
   let store: LanceStore;
+  let folder: string;
+  let deps: IngestDeps;
 
   beforeAll(async () => {
-    const folder = join(root.path, 'mixed');
+    folder = join(root.path, 'mixed');
     await mkdir(folder);
     for (const file of [FILES[3], FILES[4], 'catalog.json'] as string[]) await copyFile(join(corpusDir, file), join(folder, file));
     await writeFile(join(folder, 'geen-pdf.pdf'), 'Dit is platte tekst met de extensie .pdf, geen PDF.');
     await writeFile(join(folder, 'latin1.txt'), Buffer.from([0x56, 0x65, 0x72, 0x73, 0x6c, 0x61, 0x67, 0x20, 0xe9, 0xe9, 0x6e, 0xff, 0xfe, 0x0a]));
     await writeFile(join(folder, 'emmen_toezeggingen_scan.pdf'), pdfBytes('nl/emmen_toezeggingen_scan.pdf'));
-    let deps: IngestDeps;
-    ({ store, deps } = await setup('mixed-index', [folder]));
+    ({ store, deps } = await setup('mixed-index', [folder], { OCR: 'off' }));
     summary = await ingestFolder(folder, deps);
   });
 
@@ -173,11 +174,61 @@ describe('ingestInputs with bad and image-only files', () => {
     const flagged = outcome(summary, 'emmen_toezeggingen_scan.pdf');
     expect(flagged).toMatchObject({ status: 'flagged', passages: 0, pages: 2 });
     expect(flagged.status !== 'failed' && flagged.warnings.map((warning) => warning.code)).toContain('no_text_layer');
+    expect(flagged.status !== 'failed' && flagged.warnings[0]?.message).toContain('OCR=off');
     const snapshot = (await store.snapshot()) as IndexSnapshot;
     const record = snapshot.documents.find((document) => document.record.source === 'emmen_toezeggingen_scan.pdf')?.record;
     expect(record).toMatchObject({ status: 'needs_ocr', passageCount: 0, mediaType: 'application/pdf' });
     expect(snapshot.passages.filter((passage) => passage.documentId === record?.documentId)).toEqual([]);
     expect(snapshot.documents.map((document) => document.record.source)).not.toContain('geen-pdf.pdf');
+  });
+
+  it('reads the flagged scan again once OCR is on, and leaves it be while OCR stays off', async () => {
+    const again = await ingestFolder(folder, deps);
+    expect(outcome(again, 'emmen_toezeggingen_scan.pdf').status).toBe('unchanged');
+    expect(again.changed).toBe(false);
+    const withOcr = (await setup('mixed-index', [folder])).deps;
+    const read = await ingestFolder(folder, withOcr);
+    expect(outcome(read, 'emmen_toezeggingen_scan.pdf')).toMatchObject({ status: 'replaced', documentId: 'emmen_toezeggingen_scan' });
+    const record = (await store.snapshot())?.documents.find((document) => document.record.source === 'emmen_toezeggingen_scan.pdf')?.record;
+    expect(record).toMatchObject({ status: 'indexed' });
+    expect(outcome(await ingestFolder(folder, withOcr), 'emmen_toezeggingen_scan.pdf').status).toBe('unchanged');
+  }, 300_000);
+
+  it('reads a flagged upload again when the same scan is uploaded once OCR is on, as the same document', async () => {
+    const scan = { source: 'scan.pdf', documentId: 'scan', origin: 'upload', read: async () => pdfBytes('nl/emmen_toezeggingen_scan.pdf') };
+    const off = (await setup('uploads-index', [], { OCR: 'off' })).deps;
+    const first = await ingestInputs([scan], off, { uniqueIds: true });
+    expect(first.files[0]).toMatchObject({ status: 'flagged', documentId: 'scan' });
+    const on = (await setup('uploads-index', [])).deps;
+    const second = await ingestInputs([scan], on, { uniqueIds: true });
+    expect(second.files[0]).toMatchObject({ status: 'replaced', documentId: 'scan', pages: 2 });
+    expect(second.documents).toBe(1);
+  }, 300_000);
+});
+
+describe('ingestInputs with an image-only PDF, OCR on (the default)', () => {
+  let summary: IngestSummary;
+  let store: LanceStore;
+
+  beforeAll(async () => {
+    const folder = join(root.path, 'scans');
+    await mkdir(folder);
+    await writeFile(join(folder, 'emmen_toezeggingen_scan.pdf'), pdfBytes('nl/emmen_toezeggingen_scan.pdf'));
+    let deps: IngestDeps;
+    ({ store, deps } = await setup('scans-index', [folder]));
+    summary = await ingestFolder(folder, deps);
+  }, 300_000);
+
+  it('indexes the scan read by OCR, with its pages and an OCR warning', async () => {
+    const scan = outcome(summary, 'emmen_toezeggingen_scan.pdf');
+    expect(scan, JSON.stringify(scan)).toMatchObject({ status: 'added', pages: 2 });
+    expect(scan.status !== 'failed' && scan.warnings.map((warning) => [warning.code, warning.message.slice(0, 30)])).toEqual([['ocr_text', 'OCR: tekst automatisch herkend']]);
+    const snapshot = (await store.snapshot()) as IndexSnapshot;
+    expect(snapshot.documents[0]?.record).toMatchObject({ status: 'indexed', mediaType: 'application/pdf' });
+    const pages = new Set(snapshot.passages.map((passage) => passage.page));
+    expect([...pages].sort()).toEqual([1, 2]);
+    const found = await snapshot.fullText('afvalstoffenheffing vaste tarief', 3);
+    expect(found[0]?.passage.text).toMatch(/afvalstoffenheffing/i);
   });
 });
 

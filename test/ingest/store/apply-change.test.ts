@@ -16,7 +16,7 @@ import { corpusDocument, foldedWords, type CorpusDocument } from '../corpus-pass
 import { corpusGeneration, storedDocument, tempFolder } from './corpus-generation.js';
 
 const { Field, Schema, Utf8, Int32 } = createRequire(import.meta.url)('apache-arrow') as typeof Arrow;
-const registerSchema = new Schema([new Field('documentId', new Utf8(), false), new Field('label', new Utf8(), false), new Field('ordinal', new Int32(), false)]);
+const notesSchema = new Schema([new Field('documentId', new Utf8(), false), new Field('label', new Utf8(), false), new Field('ordinal', new Int32(), false)]);
 
 let folder: Awaited<ReturnType<typeof tempFolder>>;
 let store: LanceStore;
@@ -44,7 +44,7 @@ async function changeAdding(document: CorpusDocument, remove: string[], passages
     remove,
     documents: [storedDocument(document)],
     passages: document.passages.map((p: Passage, i) => toPassageRow(p, searchText(p), folded.vectors[i] ?? [], embedder.model)),
-    tables: { registers: { schema: registerSchema, rows: [{ documentId: document.meta.documentId, label: 'rij', ordinal: 0 }] } },
+    tables: { notes: { schema: notesSchema, rows: [{ documentId: document.meta.documentId, label: 'rij', ordinal: 0 }] } },
   };
 }
 
@@ -97,12 +97,12 @@ describe('LanceStore.apply', () => {
   });
 
   it('keeps rows of a further per-document table with their document, and deletes them with it', async () => {
-    expect(await after.rows('registers')).toEqual([{ documentId: added.meta.documentId, label: 'rij', ordinal: 0 }]);
-    expect(await before.rows('registers')).toEqual([]);
+    expect(await after.rows('notes')).toEqual([{ documentId: added.meta.documentId, label: 'rij', ordinal: 0 }]);
+    expect(await before.rows('notes')).toEqual([]);
     const passages = after.passages.length - added.passages.length;
     await store.apply({ manifest: { ...base.generation.manifest, documents: 2, passages }, remove: [added.meta.documentId], documents: [], passages: [] });
     const later = (await store.snapshot()) as IndexSnapshot;
-    expect(await later.rows('registers')).toEqual([]);
+    expect(await later.rows('notes')).toEqual([]);
     expect(later.passages.some((p) => p.documentId === added.meta.documentId)).toBe(false);
   });
 
@@ -122,7 +122,7 @@ describe('LanceStore.apply', () => {
     const unchanged = (await store.snapshot()) as IndexSnapshot;
     expect(unchanged.generation).toBe(committed.generation);
     expect(unchanged.passages).toEqual(committed.passages);
-    expect(await store.listing()).toEqual({ manifest: committed.manifest, records: committed.documents.map((d) => d.record) });
+    expect(await store.listing()).toEqual({ manifest: committed.manifest, records: committed.documents.map((d) => d.record), kinds: expect.arrayContaining(['documents', 'passages', 'meta']) });
     // The orphan rows are there in the table's latest version, but the next writer rolls back to head first.
     await store.apply(change);
     const next = (await store.snapshot()) as IndexSnapshot;

@@ -69,7 +69,7 @@ describe('LanceStore', () => {
   });
 
   it('lists the manifest and the document records of the committed generation, and nothing without one', async () => {
-    expect(await store.listing()).toEqual({ manifest: first.manifest, records: first.documents.map((d) => d.record) });
+    expect(await store.listing()).toEqual({ manifest: first.manifest, records: first.documents.map((d) => d.record), kinds: expect.arrayContaining(['documents', 'passages', 'meta']) });
     const empty = await tempFolder('grip-store-empty-');
     try {
       expect(await (await LanceStore.open(empty.path)).listing()).toBeNull();

@@ -31,6 +31,15 @@ describe('formatDutch and difference', () => {
     expect(difference(newer, older)).toBe('39,56 − 35,06 = 4,50 (+12,8%)');
   });
 
+  it('compares the asked years when the row has both, and the latest two otherwise', () => {
+    const cell = (text: string, year: number) => ({ text, value: Number(text), column: String(year), year, start: 0, end: 0 });
+    const row = { label: 'Bezoekers', start: 0, end: 0, cells: [cell('130', 2024), cell('120', 2023), cell('100', 2022)] };
+    const years = (asked: number[]) => { const c = comparedCells(row, asked)!; return [c.newer.year, c.older.year]; };
+    expect(years([2022, 2024])).toEqual([2024, 2022]);
+    expect(years([])).toEqual([2024, 2023]);
+    expect(years([2023, 2030])).toEqual([2024, 2023]);
+  });
+
   it('compares nothing when a row has one year with a figure', () => {
     expect(comparedCells(tablePassage().table!.rows[1]!)).toBeUndefined();
   });
@@ -40,7 +49,7 @@ describe('answerTables', () => {
   it('gives the quoted rows with their headers and unit, cited, and a computed column for a comparison', () => {
     const source = tablePassage();
     const rows = sentencesOfPassage(source).filter((s) => s.row && !s.text.startsWith('Kosten'));
-    const [table] = answerTables(rows, () => 3, true, 'nl');
+    const [table] = answerTables(rows, () => 3, { asked: true, years: [] }, 'nl');
     expect(table).toEqual({
       caption: 'Kosten', unit: 'x € 1 miljoen', columns: ['2023', '2022', 'Verschil (berekend)'],
       rows: [
@@ -58,6 +67,6 @@ describe('answerTables', () => {
 
   it('makes no table of rows whose passage has no table structure', () => {
     const plain = passage('2023 2022\nSalarissen 39,56 35,06', { kind: 'table' });
-    expect(answerTables(sentencesOfPassage(plain).filter((s) => s.row), () => 1, true, 'nl')).toEqual([]);
+    expect(answerTables(sentencesOfPassage(plain).filter((s) => s.row), () => 1, { asked: true, years: [] }, 'nl')).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isComparisonFigure, valueFit, valueSpans } from '../../../server/answer/values.js';
+import { isComparisonFigure, valueFit, valueSpans, valueYear } from '../../../server/answer/values.js';
 import { WORDS } from '../../support/answer-parts.js';
 
 const kinds = (text: string) => valueSpans(text, WORDS).map((v) => [v.kind, v.text]);
@@ -56,5 +56,35 @@ describe('valueFit', () => {
     expect(valueFit('count', 'frequency')).toBe(0.5);
     expect(valueFit('count', 'percentage')).toBe(0.5);
     expect(valueFit('description', 'amount')).toBe(0);
+  });
+});
+
+describe('valueYear', () => {
+  const yearOf = (text: string, figure: string) => {
+    const values = valueSpans(text, WORDS);
+    const value = values.find((v) => v.text === figure);
+    if (!value) throw new Error(`no value ${figure} in ${JSON.stringify(values)}`);
+    return valueYear(text, value, values);
+  };
+
+  it('gives a figure in parentheses the year its parentheses name', () => {
+    const text = 'De provincie kende het fonds voor 2030 een bijdrage toe van € 812.000 (€ 790.500 over 2029).';
+    expect(yearOf(text, '€ 812.000')).toBe(2030);
+    expect(yearOf(text, '€ 790.500')).toBe(2029);
+  });
+
+  it('prefers the year right after a figure over one earlier in the clause', () => {
+    expect(yearOf('Sinds het plan van 2015 kost het beheer € 2,4 miljoen in 2031.', '€ 2,4 miljoen')).toBe(2031);
+  });
+
+  it('does not reach past another figure or out of the clause', () => {
+    expect(yearOf('In 2030 kwamen 40 bezoekers; later kwamen 55 bezoekers.', '55 bezoekers')).toBeNull();
+    expect(yearOf('In 2030 kwamen 40 bezoekers en 55 deelnemers.', '55 deelnemers')).toBeNull();
+    expect(yearOf('In 2030 kwamen 40 bezoekers en 55 deelnemers.', '40 bezoekers')).toBe(2030);
+  });
+
+  it('gives no year to a figure whose clause names none, nor to a date', () => {
+    expect(yearOf('Het budget (ruim € 300.000) is besteed.', '€ 300.000')).toBeNull();
+    expect(yearOf('Gestart op 3 februari 2031.', '3 februari 2031')).toBeNull();
   });
 });

@@ -47,7 +47,7 @@ const PATHS = [
 
 function path(d: Dice): string {
   const id = d.pick(IDS);
-  return d.pick([...PATHS, `/api/documents/${id}`, `/api/documents/${id}/text`, `/api/documents/${id}/file`, `/api/passages/${id}`]);
+  return d.pick([...PATHS, `/api/documents/${id}`, `/api/documents/${id}/text`, `/api/documents/${id}/file`, `/api/passages/${id}`, `/api/registers/${id}`]);
 }
 
 const ODD_TEXT = [
@@ -134,8 +134,11 @@ function questionRequest(d: Dice): FuzzRequest {
 /** Reads of documents and passages by hostile ids. */
 function readRequest(d: Dice): FuzzRequest {
   const id = d.pick(IDS);
-  const target = d.pick([`/api/documents/${id}`, `/api/documents/${id}/text`, `/api/documents/${id}/file`, `/api/passages/${id}`, '/api/documents']);
-  return framed('read', d.pick(['GET', 'HEAD']), target, [['Accept', d.pick(['*/*', 'application/json', '\u00ff'])]], '');
+  const target = d.pick([
+    `/api/documents/${id}`, `/api/documents/${id}/text`, `/api/documents/${id}/file`, `/api/passages/${id}`, '/api/documents',
+    `/api/registers/${id}`, `/api/registers/mandates?documentId=${id}`, `/api/registers/budgets?format=${id}`,
+  ]);
+  return framed('read', d.pick(['GET', 'HEAD']), target, [['Accept', d.pick(['*/*', 'application/json', 'text/csv', '\u00ff'])]], '');
 }
 
 /** Requests a browser or library could send: well-framed HTTP with hostile content, any method at any route. */

@@ -37,6 +37,12 @@ describe('retrieval on the default corpus', () => {
     expect(alone.analysis.followUp).toBe(false);
     expect(followUp.analysis.followUp).toBe(true);
     expect(followUp.analysis.terms.some((t) => t.origin === 'history')).toBe(true);
+    // The previous answer's own words ("adviseert") are marked apart and weigh less than the previous question's.
+    const adviseert = followUp.analysis.terms.find((t) => t.word === 'adviseert');
+    const ondernemingsraad = followUp.analysis.terms.find((t) => t.word === 'ondernemingsraad');
+    expect(adviseert?.origin).toBe('answer');
+    expect(ondernemingsraad?.origin).toBe('history');
+    expect(adviseert!.weight).toBeLessThan(ondernemingsraad!.weight);
     expect(await rankOf('En hoe vaak gebeurt dat?', ['ondernemingsraad'], history)).toBeLessThanOrEqual(5);
   });
 
