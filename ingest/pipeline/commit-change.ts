@@ -26,7 +26,9 @@ export async function commitChange({ listing, accepted, removed, deps }: CommitI
   const { manifest: committed } = listing;
   // An index from before registers gets them (for every document) from a full write.
   if (!committed.fit || !listing.kinds.includes(REGISTERS)) return null;
-  const passages = [...accepted.values()].flatMap((a) => a.passages);
+  // A change is small (a large one is a refit, written in full): its files are read back into memory.
+  const files = [...accepted.entries()];
+  const passages = files.flatMap(([, file]) => file.passages);
   const embedded = await deps.vectors.extend(passages.map((p) => ({ id: p.id, text: embeddingText(p) })), {
     embedder: committed.embedder,
     model: () => deps.store.model(),
@@ -40,16 +42,16 @@ export async function commitChange({ listing, accepted, removed, deps }: CommitI
     embedder: committed.embedder, chunking: deps.chunking, documents, passages: committed.passages - goneCount + passages.length,
     fit: { passages: committed.fit.passages, changed: committed.fit.changed + goneCount + passages.length },
   };
-  for (const { document, bytes } of accepted.values()) await deps.store.putBlob(document.record.contentHash, bytes);
   await deps.store.apply({
     manifest,
     remove: goneRecords.map((record) => record.documentId),
-    documents: [...accepted.values()].map((a) => a.document),
+    documents: files.map(([, file]) => file.document),
     passages: passages.map((p, i) => toPassageRow(p, searchText(p), embedded.vectors[i] ?? [], committed.embedder.model)),
-    tables: { [REGISTERS]: registerTable(freshRegisters(accepted)) },
+    tables: { [REGISTERS]: registerTable(freshRegisters(files)) },
   });
+  // Only the files of documents that left can have become unreferenced.
   const kept = new Set(listing.records.filter((record) => !gone.has(record.documentId)).map((record) => record.contentHash));
-  for (const { document } of accepted.values()) kept.add(document.record.contentHash);
-  await deps.store.pruneBlobs(kept);
+  for (const record of accepted.records()) kept.add(record.contentHash);
+  await deps.store.deleteBlobs([...new Set(goneRecords.map((record) => record.contentHash))].filter((hash) => !kept.has(hash)));
   return { documents, passages: manifest.passages, manifest };
 }

@@ -7,6 +7,7 @@ import { withIndexLock } from '../store/index-lock.js';
 import type { IndexListing } from '../store/lance-store.js';
 import { commitChange } from './commit-change.js';
 import { commitGeneration, type CommitInput } from './commit-generation.js';
+import { ProcessedFiles } from './processed-files.js';
 import type { IngestDeps } from './ingest-inputs.js';
 import { refitDue, type RefitMode } from './refit-policy.js';
 
@@ -31,7 +32,7 @@ function driftAfter({ listing, accepted, removed }: RunCommit & { listing: Index
   if (!fit) return undefined;
   const gone = new Set([...removed, ...accepted.keys()]);
   const goneCount = listing.records.filter((record) => gone.has(record.documentId)).reduce((sum, record) => sum + record.passageCount, 0);
-  const added = [...accepted.values()].reduce((sum, a) => sum + a.passages.length, 0);
+  const added = accepted.passageCount();
   return { passages: fit.passages, changed: fit.changed + goneCount + added };
 }
 
@@ -57,6 +58,6 @@ export async function refitIndex(deps: Pick<IngestDeps, 'store' | 'vectors' | 'c
   return withIndexLock(deps.store.uri, async () => {
     const snapshot = await deps.store.snapshot();
     if (!snapshot) return null;
-    return { ...(await commitGeneration({ snapshot, accepted: new Map(), removed: [], deps })), refitDue: false };
+    return { ...(await commitGeneration({ snapshot, accepted: new ProcessedFiles(), removed: [], deps })), refitDue: false };
   });
 }

@@ -8,9 +8,9 @@ import { createHash } from 'node:crypto';
 import { errorMessage, isAppError } from '../errors.js';
 import type { IndexListing, LanceStore } from '../store/lance-store.js';
 import { withIndexLock } from '../store/index-lock.js';
-import type { StoredDocument } from '../store/rows.js';
-import type { DocumentRecord, FileOutcome, IndexSettings, IngestSummary, Passage } from '../types.js';
+import type { DocumentRecord, FileOutcome, IndexSettings, IngestSummary } from '../types.js';
 import { commitRun } from './commit-run.js';
+import { ProcessedFiles } from './processed-files.js';
 import { processFile, type FileInput, type ProcessDeps } from './process-file.js';
 import { withStableIds, withUniqueIds } from './unique-ids.js';
 import type { RefitMode } from './refit-policy.js';
@@ -46,17 +46,11 @@ export interface IngestOptions {
   refit?: RefitMode;
 }
 
-interface Accepted {
-  document: StoredDocument;
-  passages: Passage[];
-  bytes: Uint8Array;
-}
-
 /** What the files of one run are checked against and collected in. */
 interface RunState {
   existing: Map<string, DocumentRecord>;
   byHash: Map<string, DocumentRecord>;
-  accepted: Map<string, Accepted>;
+  accepted: ProcessedFiles;
   /** Redo unchanged files too: the index was built with other settings. */
   rebuild: boolean;
 }
@@ -83,7 +77,7 @@ export async function ingestInputs(inputs: FileInput[], deps: IngestDeps, option
     // An index built with other chunking or another embedder cannot keep a file as it is: every input is redone.
     const rebuild = listing !== null && !builtWith(listing, deps);
     const byHash = new Map(rebuild ? [] : (listing?.records ?? []).map((record) => [record.contentHash, record]));
-    const state: RunState = { existing, byHash, accepted: new Map(), rebuild };
+    const state: RunState = { existing, byHash, accepted: new ProcessedFiles(), rebuild };
     const outcomes: FileOutcome[] = [];
     deps.onProgress?.({ type: 'start', files: inputs.length });
     const runInputs = options.uniqueIds ? withUniqueIds(inputs, existing.keys()) : withStableIds(inputs, [...existing.values()]);
@@ -99,7 +93,7 @@ export async function ingestInputs(inputs: FileInput[], deps: IngestDeps, option
     const refit = options.refit ?? 'auto';
     const changed = state.accepted.size > 0 || removed.length > 0 || listing === null || refit === 'now';
     if (!changed) return summary(outcomes, removed, listing, false);
-    const result = await commitRun({ listing, rebuild, refit, accepted: state.accepted, removed, deps });
+    const result = await commitRun({ listing, rebuild, refit, accepted: state.accepted, removed, deps }).finally(() => state.accepted.dispose());
     deps.onProgress?.({ type: 'commit', documents: result.documents, passages: result.passages });
     return { files: outcomes, removed, documents: result.documents, passages: result.passages, changed: true, ...(result.refitDue ? { refitDue: true } : {}) };
   });
@@ -127,7 +121,10 @@ async function ingestOne(input: FileInput, deps: IngestDeps, state: RunState): P
     const processed = await processFile(target, bytes, hash, deps);
     const flagged = processed.document.record.status === 'needs_ocr';
     if (known && flagged) return success('unchanged', known);
-    state.accepted.set(target.documentId, { ...processed, bytes });
+    // The file is stored now, so a large run does not hold every file's bytes until its commit. Content-addressed,
+    // it is invisible until a committed document names it, and pruned at the next full write if none ever does.
+    await deps.store.putBlob(hash, bytes);
+    state.accepted.set(target.documentId, processed);
     // The same file twice in one upload is one document, as it is across uploads.
     if (input.origin === 'upload') state.byHash.set(hash, processed.document.record);
     const replaced = known ?? previous;

@@ -5,6 +5,7 @@
 import { AppError } from '../errors.js';
 import { withIndexLock } from '../store/index-lock.js';
 import { commitRun } from './commit-run.js';
+import { ProcessedFiles } from './processed-files.js';
 import type { RefitMode } from './refit-policy.js';
 import type { IngestDeps } from './ingest-inputs.js';
 
@@ -41,7 +42,7 @@ export async function removeDocuments(ids: readonly string[], deps: Pick<IngestD
     if ([...present.values()].every((record) => gone.has(record.documentId) || record.passageCount === 0)) {
       throw new AppError('bad_request', 'Dit zou het laatste doorzoekbare document verwijderen; voeg eerst een ander document toe.');
     }
-    const result = await commitRun({ listing, rebuild: false, refit, accepted: new Map(), removed, deps });
+    const result = await commitRun({ listing, rebuild: false, refit, accepted: new ProcessedFiles(), removed, deps });
     return { removed, missing, documents: result.documents, passages: result.passages, changed: true, ...(result.refitDue ? { refitDue: true } : {}) };
   });
 }

@@ -7,6 +7,7 @@
  * same on any size of index.
  */
 import type * as lancedb from '@lancedb/lancedb';
+import type * as Arrow from 'apache-arrow';
 import { escapeSql } from './filter-clause.js';
 import { tableName, type Head, type TableRef } from './head.js';
 import { ensureIndexes, tidy } from './indexes.js';
@@ -46,13 +47,18 @@ async function deleteDocuments(table: lancedb.Table, ids: readonly string[]): Pr
   }
 }
 
-/** The rows to append per kind, in the form LanceDB takes them. */
-function additions(change: IndexChange, dimensions: number): Map<string, { rows: Record<string, unknown>[] | ReturnType<typeof passageTable>; count: number; schema: DocumentRows['schema'] }> {
-  const result = new Map<string, { rows: Record<string, unknown>[] | ReturnType<typeof passageTable>; count: number; schema: DocumentRows['schema'] }>();
-  const passages: PassageRow[] = change.passages;
-  if (passages.length > 0) result.set('passages', { rows: passageTable(passages, dimensions), count: passages.length, schema: passageSchema(dimensions) });
-  if (change.documents.length > 0) result.set('documents', { rows: change.documents.map(toDocumentRow), count: change.documents.length, schema: documentSchema });
-  for (const [kind, extra] of Object.entries(change.tables ?? {})) if (extra.rows.length > 0) result.set(kind, { ...extra, count: extra.rows.length });
+/** Rows to append to one kind's table, in the form LanceDB takes them, and the schema to create it with. */
+interface Addition {
+  rows: Record<string, unknown>[] | Arrow.Table;
+  schema: Arrow.Schema;
+}
+
+/** The rows to append per kind. */
+function additions(change: IndexChange, dimensions: number): Map<string, Addition> {
+  const result = new Map<string, Addition>();
+  if (change.passages.length > 0) result.set('passages', { rows: passageTable(change.passages, dimensions), schema: passageSchema(dimensions) });
+  if (change.documents.length > 0) result.set('documents', { rows: change.documents.map(toDocumentRow), schema: documentSchema });
+  for (const [kind, extra] of Object.entries(change.tables ?? {})) if (extra.rows.length > 0) result.set(kind, extra);
   return result;
 }
 

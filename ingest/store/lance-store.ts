@@ -7,60 +7,25 @@
  * is rolled back or dropped by the next one.
  */
 import * as lancedb from '@lancedb/lancedb';
-import type { DocumentRecord, Passage, RegisterRow } from '../types.js';
-import { fromRegisterRecord, REGISTERS } from './register-rows.js';
 import { applyChange, type IndexChange } from './apply-change.js';
 import { escapeSql } from './filter-clause.js';
 import { generationOf, HEAD, openRef, readHead, writeHead, type Head, type TableRef } from './head.js';
 import type { IndexManifest } from './manifest.js';
-import { guard, searchers, storedColumns, type PassageSearch } from './passage-search.js';
-import { blobSchema, fromDocumentRow, fromPassageRow, type StoredDocument } from './rows.js';
+import { guard, searchers, type PassageSearch } from './passage-search.js';
+import { modelOf, readListing, readMeta, readReader, readSnapshot, type IndexListing, type IndexReader, type IndexSnapshot } from './read-generation.js';
+import { blobSchema } from './rows.js';
 import { assertVectors, GenerationWriter, type GenerationRest, type NewGeneration, type PassageSink } from './write-generation.js';
 
 export type { IndexChange } from './apply-change.js';
 export type { PassageSearch, RankedId, ScoredPassage } from './passage-search.js';
+export type { IndexListing, IndexReader, IndexSnapshot } from './read-generation.js';
 export type { DocumentRows, GenerationRest, NewGeneration, PassageSink } from './write-generation.js';
 
-/** What {@link LanceStore.listing} reads of the committed generation. */
-export interface IndexListing {
-  manifest: IndexManifest;
-  records: DocumentRecord[];
-  /** The kinds of table the generation has ("documents", "passages", "registers", …). */
-  kinds: string[];
-}
-
-/** One committed generation, loaded for reading and searching. */
-export interface IndexSnapshot extends PassageSearch {
-  generation: number;
-  manifest: IndexManifest;
-  documents: StoredDocument[];
-  /** All passages, ordered by document and position. */
-  passages: Passage[];
-  model: Uint8Array | null;
-  /** The rows of a further per-document table ("registers"); none when the generation has no such table. */
-  rows(kind: string): Promise<Record<string, unknown>[]>;
-  /** The register rows of every document, or null for an index written before registers existed. */
-  registers: RegisterRow[] | null;
-}
-
-/**
- * One committed generation as a server reads it: passages and document records in memory, the documents'
- * texts read when asked for (they are most of an index's text and a request needs one at a time).
- */
-export interface IndexReader extends PassageSearch {
-  generation: number;
-  manifest: IndexManifest;
-  records: DocumentRecord[];
-  /** All passages, ordered by document and position. */
-  passages: Passage[];
-  model: Uint8Array | null;
-  /** The original and clean text of one document, or null for an unknown id. */
-  documentText(documentId: string): Promise<{ originalText: string; cleanText: string } | null>;
-  /** The register rows of every document, or null for an index written before registers existed. */
-  registers: RegisterRow[] | null;
-}
-
 const BLOBS = 'blobs';
+/** Fragments of the blobs table before it is compacted. */
+const MAX_BLOB_FRAGMENTS = 32;
+/** Old versions of the blobs table kept for a reader that is still reading one (blobs are not versioned by head). */
+const BLOB_VERSIONS_KEPT_MS = 5_000;
 
 /** A LanceDB-backed index at `uri` (a local folder or an object-store URI such as s3://…). */
 export class LanceStore {
@@ -76,40 +41,11 @@ export class LanceStore {
     return guard('gelezen', async () => (await readHead(this.db))?.generation ?? null);
   }
 
-  /** The rows of a per-document table of `head` as plain objects; none when it has no such table. */
-  private async rowsOf(head: Head, kind: string): Promise<Record<string, unknown>[]> {
-    if (!head.tables[kind]) return [];
-    const rows = await (await this.open(head, kind)).query().toArray();
-    return rows.map((row: { toJSON(): Record<string, unknown> }) => row.toJSON());
-  }
-
-  /** The register rows of `head`, or null when it has no registers table (written by an older Grip). */
-  private async registers(head: Head): Promise<RegisterRow[] | null> {
-    return head.tables[REGISTERS] ? (await this.rowsOf(head, REGISTERS)).map(fromRegisterRecord) : null;
-  }
-
   /** Loads the committed generation, or null when there is none. */
   async snapshot(): Promise<IndexSnapshot | null> {
     return guard('gelezen', async () => {
       const head = await readHead(this.db);
-      if (!head) return null;
-      const meta = await this.readMeta(head, ['key', 'json', 'bytes']);
-      const documentRows = await (await this.open(head, 'documents')).query().toArray();
-      const passagesTable = await this.open(head, 'passages');
-      const columns = await storedColumns(passagesTable);
-      const passageRows = await passagesTable.query().select(columns).toArray();
-      const passages = passageRows.map(fromPassageRow).sort((a, b) => a.documentId.localeCompare(b.documentId) || a.ordinal - b.ordinal);
-      const modelRow = meta.find((row) => row.key === 'model');
-      return {
-        generation: head.generation,
-        manifest: manifestOf(meta),
-        documents: documentRows.map(fromDocumentRow),
-        passages,
-        model: modelRow?.bytes ? new Uint8Array(modelRow.bytes as Uint8Array) : null,
-        rows: (kind) => this.rowsOf(head, kind),
-        registers: await this.registers(head),
-        ...searchers(passagesTable, columns),
-      };
+      return head ? readSnapshot(this.db, head) : null;
     });
   }
 
@@ -117,27 +53,7 @@ export class LanceStore {
   async reader(): Promise<IndexReader | null> {
     return guard('gelezen', async () => {
       const head = await readHead(this.db);
-      if (!head) return null;
-      const meta = await this.readMeta(head, ['key', 'json', 'bytes']);
-      const documents = await this.open(head, 'documents');
-      const records = (await documents.query().select(['record']).toArray()).map((row) => JSON.parse(String(row.record)) as DocumentRecord);
-      const passagesTable = await this.open(head, 'passages');
-      const columns = await storedColumns(passagesTable);
-      const passages = (await passagesTable.query().select(columns).toArray()).map(fromPassageRow);
-      const modelRow = meta.find((row) => row.key === 'model');
-      return {
-        generation: head.generation,
-        manifest: manifestOf(meta),
-        records,
-        passages: passages.sort((a, b) => a.documentId.localeCompare(b.documentId) || a.ordinal - b.ordinal),
-        model: modelRow?.bytes ? new Uint8Array(modelRow.bytes as Uint8Array) : null,
-        documentText: (documentId) => guard('gelezen', async () => {
-          const rows = await documents.query().where(`documentId = '${escapeSql(documentId)}'`).select(['originalText', 'cleanText']).limit(1).toArray();
-          return rows[0] ? { originalText: String(rows[0].originalText), cleanText: String(rows[0].cleanText) } : null;
-        }),
-        registers: await this.registers(head),
-        ...searchers(passagesTable, columns),
-      };
+      return head ? readReader(this.db, head) : null;
     });
   }
 
@@ -148,10 +64,7 @@ export class LanceStore {
   async listing(): Promise<IndexListing | null> {
     return guard('gelezen', async () => {
       const head = await readHead(this.db);
-      if (!head) return null;
-      const meta = await this.readMeta(head, ['key', 'json']);
-      const rows = await (await this.open(head, 'documents')).query().select(['record']).toArray();
-      return { manifest: manifestOf(meta), records: rows.map((row) => JSON.parse(String(row.record)) as DocumentRecord), kinds: Object.keys(head.tables) };
+      return head ? readListing(this.db, head) : null;
     });
   }
 
@@ -159,7 +72,7 @@ export class LanceStore {
   async search(): Promise<PassageSearch | null> {
     return guard('gelezen', async () => {
       const head = await readHead(this.db);
-      return head ? searchers(await this.open(head, 'passages')) : null;
+      return head ? searchers(await openRef(this.db, head.tables.passages as TableRef)) : null;
     });
   }
 
@@ -167,9 +80,7 @@ export class LanceStore {
   async model(): Promise<Uint8Array | null> {
     return guard('gelezen', async () => {
       const head = await readHead(this.db);
-      if (!head) return null;
-      const row = (await this.readMeta(head, ['key', 'bytes'])).find((entry) => entry.key === 'model');
-      return row?.bytes ? new Uint8Array(row.bytes as Uint8Array) : null;
+      return head ? modelOf(await readMeta(this.db, head, ['key', 'bytes'])) : null;
     });
   }
 
@@ -225,7 +136,10 @@ export class LanceStore {
         return;
       }
       const table = await this.db.openTable(BLOBS);
-      if ((await table.countRows(`hash = '${escapeSql(hash)}'`)) === 0) await table.add([{ hash, bytes }]);
+      if ((await table.countRows(`hash = '${escapeSql(hash)}'`)) > 0) return;
+      await table.add([{ hash, bytes }]);
+      // Every add is a fragment, and every lookup reads them all: merged now and then, a lookup stays cheap.
+      if ((await table.stats()).fragmentStats.numFragments > MAX_BLOB_FRAGMENTS) await table.optimize({ cleanupOlderThan: new Date(Date.now() - BLOB_VERSIONS_KEPT_MS) });
     });
   }
 
@@ -235,6 +149,15 @@ export class LanceStore {
       if (!(await this.db.tableNames()).includes(BLOBS)) return null;
       const rows = await (await this.db.openTable(BLOBS)).query().where(`hash = '${escapeSql(hash)}'`).limit(1).toArray();
       return rows[0] ? new Uint8Array(rows[0].bytes as Uint8Array) : null;
+    });
+  }
+
+  /** Deletes the blobs under the given hashes (those no document refers to any more), without reading the others. */
+  async deleteBlobs(hashes: readonly string[]): Promise<void> {
+    if (hashes.length === 0) return;
+    await guard('bijgewerkt', async () => {
+      if (!(await this.db.tableNames()).includes(BLOBS)) return;
+      await (await this.db.openTable(BLOBS)).delete(`hash IN (${hashes.map((hash) => `'${escapeSql(hash)}'`).join(', ')})`);
     });
   }
 
@@ -258,16 +181,4 @@ export class LanceStore {
     }
     return next.generation;
   }
-
-  private async open(head: Head, kind: string): Promise<lancedb.Table> {
-    return openRef(this.db, head.tables[kind] as TableRef);
-  }
-
-  private async readMeta(head: Head, columns: string[]): Promise<Record<string, unknown>[]> {
-    return (await this.open(head, 'meta')).query().select(columns).toArray();
-  }
-}
-
-function manifestOf(meta: Record<string, unknown>[]): IndexManifest {
-  return JSON.parse(String(meta.find((row) => row.key === 'manifest')?.json)) as IndexManifest;
 }

@@ -45,17 +45,22 @@ export async function createRowsTable(db: lancedb.Connection, name: string, rows
   return empty ? db.createTable(name, [], { schema }) : db.createTable(name, rows as Record<string, unknown>[], { schema });
 }
 
-/** Appends passages to the generation being written, batch by batch, so no run holds all its rows at once. */
+/** Rows beyond which a batched write is compacted before its indexes are built. */
+const WRITE_COMPACT_ROWS = 4_000;
+
+/** Appends passages and documents to the generation being written, batch by batch, so no run holds all its rows at once. */
 export interface PassageSink {
   addPassages(rows: readonly PassageRow[]): Promise<void>;
+  addDocuments(documents: readonly StoredDocument[]): Promise<void>;
 }
 
-/** What a full write supplies once its passages are written. */
-export type GenerationRest = Omit<NewGeneration, 'passages'>;
+/** What a full write supplies once its passages (and perhaps its documents) are written. */
+export type GenerationRest = Omit<NewGeneration, 'passages' | 'documents'> & { documents?: StoredDocument[] };
 
 /** Writes the tables of one new generation: passages as they come, then the rest with the indexes. */
 export class GenerationWriter implements PassageSink {
   private passages: lancedb.Table | undefined;
+  private documents: lancedb.Table | undefined;
   private count = 0;
   private dimensions: number | undefined;
 
@@ -72,6 +77,13 @@ export class GenerationWriter implements PassageSink {
     this.count += rows.length;
   }
 
+  async addDocuments(documents: readonly StoredDocument[]): Promise<void> {
+    if (documents.length === 0) return;
+    const rows = documents.map(toDocumentRow);
+    if (this.documents) await this.documents.add(rows);
+    else this.documents = await createRowsTable(this.db, tableName('documents', this.generation), rows, documentSchema);
+  }
+
   /** Writes the remaining tables; returns where each kind lives, at the version written. */
   async finish(rest: GenerationRest, manifest: IndexManifest): Promise<Head['tables']> {
     const dimensions = manifest.embedder.dimensions;
@@ -80,8 +92,14 @@ export class GenerationWriter implements PassageSink {
     }
     const written: Record<string, lancedb.Table> = {};
     written.passages = this.passages ?? (await createRowsTable(this.db, tableName('passages', this.generation), [], passageSchema(dimensions)));
+    // Written in batches, the table is one fragment per batch; merged before the indexes are built, every scan
+    // (a filter, a delete) reads a few large fragments instead of many small ones.
+    // No reader has this table yet (head does not name it), so the uncompacted versions can go at once.
+    if (this.count > WRITE_COMPACT_ROWS) await written.passages.optimize({ cleanupOlderThan: new Date() });
     await buildIndexes(written.passages, this.count, dimensions);
-    written.documents = await createRowsTable(this.db, tableName('documents', this.generation), rest.documents.map(toDocumentRow), documentSchema);
+    await this.addDocuments(rest.documents ?? []);
+    written.documents = this.documents ?? (await createRowsTable(this.db, tableName('documents', this.generation), [], documentSchema));
+    if ((await written.documents.stats()).fragmentStats.numFragments > 1) await written.documents.optimize({ cleanupOlderThan: new Date() });
     for (const [kind, extra] of Object.entries(rest.tables ?? {})) written[kind] = await createRowsTable(this.db, tableName(kind, this.generation), extra.rows, extra.schema);
     const meta = [{ key: 'manifest', json: JSON.stringify(manifest), bytes: null }, { key: 'model', json: null, bytes: rest.model }];
     written.meta = await createRowsTable(this.db, tableName('meta', this.generation), meta, metaSchema);

@@ -4,6 +4,8 @@
  * model that made it.
  */
 import * as lancedb from '@lancedb/lancedb';
+import { createRequire } from 'node:module';
+import type * as Arrow from 'apache-arrow';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +19,8 @@ import { parseSettings } from '../../../ingest/settings.js';
 import { LanceStore, type IndexSnapshot } from '../../../ingest/store/lance-store.js';
 import { corpusDir } from '../corpus-passages.js';
 import { TEST_DIMENSIONS, tempFolder } from '../store/corpus-generation.js';
+
+const { Field, Schema, Utf8 } = createRequire(import.meta.url)('apache-arrow') as typeof Arrow;
 
 const NOTE = [
   '# Notitie over de wijkaanpak',
@@ -89,7 +93,12 @@ describe('ingest into a committed index with the local embedder', () => {
 
   it('folds a removal in as well, counting its passages as drift', async () => {
     const before = (await store.snapshot()) as IndexSnapshot;
+    const hash = before.documents.find((d) => d.record.documentId === 'wijkaanpak')?.record.contentHash as string;
+    expect(await store.getBlob(hash)).not.toBeNull();
     const result = await removeDocuments(['wijkaanpak'], deps);
+    // Its original file goes with it; the others' stay.
+    expect(await store.getBlob(hash)).toBeNull();
+    expect(await store.getBlob(before.documents[0]?.record.contentHash as string)).not.toBeNull();
     expect(result).toMatchObject({ removed: ['wijkaanpak'], changed: true });
     const after = (await store.snapshot()) as IndexSnapshot;
     expect(fingerprint(after)).toBe(fingerprint(fitted));
@@ -105,6 +114,20 @@ describe('ingest into a committed index with the local embedder', () => {
     expect(fingerprint(after)).not.toBe(fingerprint(fitted));
     expect(await rowModels()).toEqual(new Set([after.manifest.embedder.model]));
     expect((await tableNames()).some((name) => name.startsWith('passages_g') && name !== 'passages_g1')).toBe(true);
+  });
+
+  it('carries the rows of a further per-document table over a refit, for the documents it keeps', async () => {
+    const listing = (await store.listing()) as NonNullable<Awaited<ReturnType<LanceStore['listing']>>>;
+    const { generation: _generation, createdAt: _createdAt, ...manifest } = listing.manifest;
+    const schema = new Schema([new Field('documentId', new Utf8(), false), new Field('label', new Utf8(), false)]);
+    const rows = [{ documentId: '001_9e23d01a41b8f33e', label: 'deelopdracht' }, { documentId: 'wijkaanpak', label: 'wijk' }];
+    await store.apply({ manifest, remove: [], documents: [], passages: [], tables: { notes: { schema, rows } } });
+    await removeDocuments(['wijkaanpak'], deps, 'later');
+    await ingest([join(root.path, 'notes', 'wijkaanpak.md')], { refit: 'now' });
+    const after = (await store.snapshot()) as IndexSnapshot;
+    expect(after.manifest.fit?.changed).toBe(0);
+    // The kept document's row survives the rewrite; the removed document's went with it.
+    expect(await after.rows('notes')).toEqual([{ documentId: '001_9e23d01a41b8f33e', label: 'deelopdracht' }]);
   });
 
   it(`refits by itself when a change moves more than ${REFIT_SHARE * 100}% of the fitted corpus, and reports it due when told to wait`, async () => {

@@ -51,9 +51,9 @@ describe('LanceStore.writeGeneration', () => {
 
 describe('fitSample', () => {
   it('takes every item of a small corpus and an even spread of a large one, in order', () => {
-    expect(fitSample([1, 2, 3], 5)).toEqual([1, 2, 3]);
+    expect(fitSample([1, 2, 3], 3, 5)).toEqual([1, 2, 3]);
     const items = Array.from({ length: 100 }, (_, i) => i);
-    const sample = fitSample(items, 10);
+    const sample = fitSample(items.values(), items.length, 10);
     expect(sample).toEqual([0, 10, 20, 30, 40, 50, 60, 70, 80, 90]);
   });
 });
