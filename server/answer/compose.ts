@@ -96,7 +96,8 @@ export function draftAnswer(retrieval: RetrievalResult, deps: AnswerDeps, emptyI
   const concepts = conceptsOf({ ...analysis, terms: analysis.terms.filter((t) => t.origin !== 'answer') }, deps.stats as CorpusStats);
   const maxIdf = deps.stats.idf('\u0000');
   const question: QuestionContext = { analysis, concepts, subject: subjectConcepts({ concepts, words: deps.words }, analysis.followUp), words: deps.words, documentTerms: (id) => deps.stats.documentTerms(id), known: (term) => deps.stats.idf(term) < maxIdf };
-  const scored = scoreCandidates(question, candidatesOf(retrieval, ANSWER_PASSAGES), MAX_QUOTE_WORDS);
+  const candidates = candidatesOf(retrieval, ANSWER_PASSAGES);
+  const scored = scoreCandidates(question, candidates, MAX_QUOTE_WORDS);
   // (the candidates are split once per generation; scoring them again for a question part costs the features only)
   if (VALUE_TYPES.has(analysis.answerType)) trace.note('typed-value');
   const selection: SelectionDeps = {
@@ -114,7 +115,6 @@ export function draftAnswer(retrieval: RetrievalResult, deps: AnswerDeps, emptyI
   if (first.main.features.subject < 1) trace.note('missing-concept');
   const conflicts = analysis.answerType === 'count' ? figureConflicts(conflictCandidates(question, retrieval), concepts, first.main.score * 0.4) : [];
   if (conflicts.length > 0) trace.note('conflicting-figures');
-  const candidates = candidatesOf(retrieval, ANSWER_PASSAGES);
   const units = conflicts.length > 0
     ? conflicts.map((main) => ({ main, before: [], after: [] }))
     : moreUnits([first, ...partUnits([first], candidates, selection, (context, sentences) => scoreCandidates(context, sentences, MAX_QUOTE_WORDS))], scored, selection);
@@ -125,9 +125,7 @@ export function draftAnswer(retrieval: RetrievalResult, deps: AnswerDeps, emptyI
   const tables = answerTables(quoted.filter((s) => s.row), rendered.numberOf, { asked: analysis.comparison, years: analysis.years }, analysis.language);
   if (tables.length > 0) trace.note('answer-table');
   if (tables.some((t) => t.rows.some((r) => r.cells.some((c) => c.computed)))) trace.note('computed-difference');
-  const register = deps.register && asksForRegister(analysis, deps.words.registerNouns)
-    ? registerTable({ analysis, subject: question.subject, nouns: deps.words.registerNouns, verbs: deps.words.listVerbs, lines: deps.register.lines(), passage: deps.register.passage, firstNumber: rendered.citations.length + 1 })
-    : undefined;
+  const register = registerFor(question, deps, rendered.citations.length + 1);
   if (register) {
     tables.push(register.table);
     trace.note('register-list');
@@ -138,6 +136,13 @@ export function draftAnswer(retrieval: RetrievalResult, deps: AnswerDeps, emptyI
     status: 'answered', answerType: analysis.answerType, answer, citations, ...(tables.length > 0 ? { tables } : {}), passages: refused.passages, query: queryInfo(retrieval, trace),
   };
   return { answered, refused: { ...refused, query: queryInfo(retrieval, trace) }, gate: register ? { ...gate, accept: 'register-list' } : gate };
+}
+
+/** The register's lines for a list question about its items, cited from `firstNumber` on. */
+function registerFor(question: QuestionContext, deps: AnswerDeps, firstNumber: number): ReturnType<typeof registerTable> {
+  const { analysis, words } = question;
+  if (!deps.register || !asksForRegister(analysis, words.registerNouns)) return undefined;
+  return registerTable({ analysis, subject: question.subject, nouns: words.registerNouns, verbs: words.listVerbs, lines: deps.register.lines(), passage: deps.register.passage, firstNumber });
 }
 
 /** Share of the subject's IDF that may be words no document has before the question counts as about something else. */
