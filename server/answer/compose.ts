@@ -19,7 +19,7 @@ import type { EvidenceSource } from './expand.js';
 import { scoreCandidates, subjectConcepts, type QuestionContext, type ScoredSentence } from './features.js';
 import { figureConflicts } from './figure-conflicts.js';
 import { decide, gateInput, type GateInput, type GateVerdict } from './gate.js';
-import type { GateModel } from './gate-model.js';
+import { refusalProbability, type GateModel } from './gate-model.js';
 import { MESSAGES } from './messages.js';
 import { rankedSentences } from './passage-sentences.js';
 import { renderAnswer, toHit, type DirectAnswer } from './render.js';
@@ -50,6 +50,8 @@ export interface Draft {
   answered: AskResponse;
   refused: AskResponse;
   gate: GateInput;
+  /** For a list question the register answers: the register's lines alone, for when the quotes lack support. */
+  registerOnly?: AskResponse;
 }
 
 function queryInfo(retrieval: RetrievalResult, trace: RuleTrace): QueryInfo {
@@ -135,7 +137,12 @@ export function draftAnswer(retrieval: RetrievalResult, deps: AnswerDeps, emptyI
   const answered: AskResponse = {
     status: 'answered', answerType: analysis.answerType, answer, citations, ...(tables.length > 0 ? { tables } : {}), passages: refused.passages, query: queryInfo(retrieval, trace),
   };
-  return { answered, refused: { ...refused, query: queryInfo(retrieval, trace) }, gate: register ? { ...gate, accept: 'register-list' } : gate };
+  if (!register) return { answered, refused: { ...refused, query: queryInfo(retrieval, trace) }, gate };
+  const own = registerFor(question, deps, 1) as NonNullable<typeof register>;
+  const registerOnly: AskResponse = {
+    ...answered, answer: `${MESSAGES[analysis.language].register}\n\n${tableMarkdown(own.table)}`, citations: own.citations, tables: [own.table],
+  };
+  return { answered, refused: { ...refused, query: queryInfo(retrieval, trace) }, gate: { ...gate, accept: 'register-list' }, registerOnly };
 }
 
 /** The register's lines for a list question about its items, cited from `firstNumber` on. */
@@ -175,6 +182,8 @@ function conflictCandidates(question: QuestionContext, retrieval: RetrievalResul
 /** The gate's decision on a draft: the answer, or the refusal with the rule that refused it. */
 export function finishAnswer(draft: Draft, model: GateModel): { response: AskResponse; verdict: GateVerdict } {
   const verdict = decide(draft.gate, model);
-  const chosen = verdict.refuse ? draft.refused : draft.answered;
+  // The register answers the question; the quotes beside it stand only where the support model would keep them.
+  const quotesHold = !draft.registerOnly || refusalProbability(model, draft.gate.x) < model.threshold;
+  const chosen = verdict.refuse ? draft.refused : quotesHold ? draft.answered : (draft.registerOnly as AskResponse);
   return { response: { ...chosen, query: { ...chosen.query, rules: [...new Set([...chosen.query.rules, verdict.rule])] } }, verdict };
 }

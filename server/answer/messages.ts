@@ -25,6 +25,7 @@ export const MESSAGES = {
     according: (source: string) => `Volgens ${source}:`,
     conflict: 'De documenten noemen verschillende cijfers:',
     columns: (header: string) => `(kolommen: ${header})`,
+    register: 'Deze deelopdrachten staan in het register dat Grip uit de documenten opbouwt; elke regel verwijst naar de rij of zin waar hij staat:',
     page: (label: string) => `p. ${label}`,
   },
   en: {
@@ -34,6 +35,7 @@ export const MESSAGES = {
     according: (source: string) => `According to ${source} (quoted in Dutch):`,
     conflict: 'The documents give different figures (quoted in Dutch):',
     columns: (header: string) => `(columns: ${header})`,
+    register: 'These sub-assignments are in the register Grip builds from the documents; each line refers to the row or sentence it stands in:',
     page: (label: string) => `p. ${label}`,
   },
 } as const;

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { RegisterRow } from '../../../ingest/types.js';
+import { finishAnswer } from '../../../server/answer/compose.js';
+import { DEFAULT_GATE, GATE_FEATURES, type GateModel, type GateVector } from '../../../server/answer/gate-model.js';
 import { asksForRegister, registerTable } from '../../../server/answer/register-answer.js';
+import type { AskResponse } from '../../../server/answer/types.js';
 import { mergeDeelopdrachten } from '../../../server/registers/merge-deelopdrachten.js';
 import { figure, spanOf } from '../../ingest/registers/synthetic-rows.js';
 import { passage, questionContext, WORDS } from '../../support/answer-parts.js';
@@ -36,5 +39,22 @@ describe('registerTable', () => {
   it('is not used for questions that do not ask for a list of the items', () => {
     expect(answerFor('Hoeveel geld kreeg de deelopdracht Zwemles Zuidoost?')).toBeUndefined();
     expect(answerFor('Welke zwemlessen waren er in 2031?')).toBeUndefined();
+  });
+});
+
+describe('finishAnswer for a question the register answers', () => {
+  const response = (answer: string) => ({ status: 'answered' as const, answerType: 'list' as const, answer, citations: [], passages: [], query: { rules: [] } as unknown as AskResponse['query'] });
+  const x = Object.fromEntries(GATE_FEATURES.map((f) => [f, 0])) as GateVector;
+  const draft = { answered: response('quotes and register'), refused: { ...response('niet gevonden'), status: 'not_found' as const }, registerOnly: response('register'), gate: { x, accept: 'register-list' as const } };
+  const model = (bias: number): GateModel => ({ ...DEFAULT_GATE, bias, weights: Object.fromEntries(GATE_FEATURES.map((f) => [f, 0])) as GateVector });
+
+  it('keeps the quotes beside the register where the support model would, and gives the register alone where it would not', () => {
+    expect(finishAnswer(draft, model(-10)).response.answer).toBe('quotes and register');
+    expect(finishAnswer(draft, model(10)).response.answer).toBe('register');
+    expect(finishAnswer(draft, model(10)).verdict.rule).toBe('register-list');
+  });
+
+  it('still refuses when a hard rule does', () => {
+    expect(finishAnswer({ ...draft, gate: { ...draft.gate, rule: 'unknown-name' } }, model(-10)).response.status).toBe('not_found');
   });
 });
