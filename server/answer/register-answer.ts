@@ -36,7 +36,7 @@ export interface RegisterAnswerInput {
 
 /** Whether the question asks for the register's items: a list question naming them. */
 export function asksForRegister(analysis: QueryAnalysis, nouns: ReadonlySet<string>): boolean {
-  return analysis.answerType === 'list' && analysis.terms.some((t) => t.origin === 'question' && nouns.has(t.word));
+  return analysis.answerType === 'list' && analysis.terms.some((t) => (t.origin === 'question' || t.origin === 'translation') && nouns.has(t.word));
 }
 
 function inYears(line: MergedDeelopdracht, years: readonly number[]): boolean {

@@ -31,6 +31,10 @@ describe('registerTable', () => {
     for (const citation of answer?.citations ?? []) expect(citation.text.includes(citation.quote)).toBe(true);
   });
 
+  it('answers the English question the same way', () => {
+    expect(answerFor('Which sub-assignments ran in 2031?')?.table.rows.map((r) => r.label)).toEqual(['Taalcafé Zuidoost', 'Zwemles Zuidoost']);
+  });
+
   it('narrows to the lines whose name holds the question\'s subject, and gives none when no line does', () => {
     expect(answerFor('Welke deelopdrachten gaan over zwemles?')?.table.rows.map((r) => r.label)).toEqual(['Zwemles Noordwest', 'Zwemles Zuidoost']);
     expect(answerFor('Welke deelopdrachten gaan over schuldhulp?')).toBeUndefined();
