@@ -6,7 +6,7 @@
  */
 import type { Passage } from '../../ingest/index.js';
 import type { MergedDeelopdracht } from '../registers/merge-deelopdrachten.js';
-import { asksForRegister, registerTable } from './register-answer.js';
+import { registerMode, registerTable } from './register-answer.js';
 import type { QueryAnalysis } from '../retrieve/analyze-query.js';
 import { VALUE_TYPES } from '../retrieve/answer-type.js';
 import type { AnswerWords } from '../retrieve/answer-words.js';
@@ -127,7 +127,8 @@ export function draftAnswer(retrieval: RetrievalResult, deps: AnswerDeps, emptyI
   const tables = answerTables(quoted.filter((s) => s.row), rendered.numberOf, { asked: analysis.comparison, years: analysis.years }, analysis.language);
   if (tables.length > 0) trace.note('answer-table');
   if (tables.some((t) => t.rows.some((r) => r.cells.some((c) => c.computed)))) trace.note('computed-difference');
-  const register = registerFor(question, deps, rendered.citations.length + 1);
+  const shown = new Set(tables.flatMap((t) => t.rows.map((r) => r.label)));
+  const register = registerFor(question, deps, rendered.citations.length + 1, shown);
   if (register) {
     tables.push(register.table);
     trace.note('register-list');
@@ -138,18 +139,19 @@ export function draftAnswer(retrieval: RetrievalResult, deps: AnswerDeps, emptyI
     status: 'answered', answerType: analysis.answerType, answer, citations, ...(tables.length > 0 ? { tables } : {}), passages: refused.passages, query: queryInfo(retrieval, trace),
   };
   if (!register) return { answered, refused: { ...refused, query: queryInfo(retrieval, trace) }, gate };
-  const own = registerFor(question, deps, 1) as NonNullable<typeof register>;
+  const own = registerFor(question, deps, 1, shown) as NonNullable<typeof register>;
   const registerOnly: AskResponse = {
     ...answered, answer: `${MESSAGES[analysis.language].register}\n\n${tableMarkdown(own.table)}`, citations: own.citations, tables: [own.table],
   };
   return { answered, refused: { ...refused, query: queryInfo(retrieval, trace) }, gate: { ...gate, accept: 'register-list' }, registerOnly };
 }
 
-/** The register's lines for a list question about its items, cited from `firstNumber` on. */
-function registerFor(question: QuestionContext, deps: AnswerDeps, firstNumber: number): ReturnType<typeof registerTable> {
+/** The register's lines for a list question about its items or a money question naming one, cited from `firstNumber` on. */
+function registerFor(question: QuestionContext, deps: AnswerDeps, firstNumber: number, shown: ReadonlySet<string> = new Set()): ReturnType<typeof registerTable> {
   const { analysis, words } = question;
-  if (!deps.register || !asksForRegister(analysis, words.registerNouns)) return undefined;
-  return registerTable({ analysis, subject: question.subject, nouns: words.registerNouns, verbs: words.listVerbs, lines: deps.register.lines(), passage: deps.register.passage, firstNumber });
+  const mode = deps.register ? registerMode(analysis, words.registerNouns) : undefined;
+  if (!deps.register || !mode) return undefined;
+  return registerTable({ analysis, subject: question.subject, nouns: words.registerNouns, verbs: words.listVerbs, lines: deps.register.lines(), passage: deps.register.passage, firstNumber, mode, shown });
 }
 
 /** Share of the subject's IDF that may be words no document has before the question counts as about something else. */

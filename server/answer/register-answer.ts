@@ -1,7 +1,8 @@
 /**
  * A list question about a register's items ("Welke deelopdrachten liepen er in 2022?", "Which sub-assignments are
- * about poverty?") gets the register's lines as a table beside the quotes: each line with its number and amounts,
- * cited to the table row or sentence it was read from. Pure: it reads the merged register and the passages.
+ * about poverty?") gets the register's lines as a table beside the quotes, and a money question that names an item
+ * by its full name ("Hoeveel kreeg Vrouwkracht in 2022?") gets that item's line: each line with its number and
+ * amounts, cited to the table row or sentence it was read from. Pure: it reads the merged register and the passages.
  */
 import type { Passage } from '../../ingest/index.js';
 import type { QueryAnalysis } from '../retrieve/analyze-query.js';
@@ -32,11 +33,33 @@ export interface RegisterAnswerInput {
   passage(id: string): Passage | undefined;
   /** The first citation number to give. */
   firstNumber: number;
+  /** Which lines: those about the list question's subject, or those the money question names. */
+  mode: 'list' | 'named';
+  /** Row labels the answer's own tables already show: a named item's row there needs no register line. */
+  shown?: ReadonlySet<string>;
 }
 
 /** Whether the question asks for the register's items: a list question naming them. */
 export function asksForRegister(analysis: QueryAnalysis, nouns: ReadonlySet<string>): boolean {
   return analysis.answerType === 'list' && analysis.terms.some((t) => (t.origin === 'question' || t.origin === 'translation') && nouns.has(t.word));
+}
+
+/** A label compared by its words alone ("Vrouwkracht **" is "Vrouwkracht"). */
+const labelKey = (label: string) => analyzeTerms(label).join(' ');
+
+/** Whether the register may answer: a list question naming its items, or a money question (which names one). */
+export function registerMode(analysis: QueryAnalysis, nouns: ReadonlySet<string>): RegisterAnswerInput['mode'] | undefined {
+  if (asksForRegister(analysis, nouns)) return 'list';
+  return analysis.answerType === 'amount' ? 'named' : undefined;
+}
+
+/** A line the question names: every word of one of its names is one of the question's own words. */
+function namedBy(line: MergedDeelopdracht, analysis: QueryAnalysis): boolean {
+  const own = new Set(analysis.terms.filter((t) => t.origin === 'question' || t.origin === 'translation').map((t) => t.term));
+  return line.name.values.some((v) => {
+    const words = analyzeTerms(v.value).filter((term) => !/^\d+$/.test(term));
+    return words.length > 0 && words.every((term) => own.has(term));
+  });
 }
 
 function inYears(line: MergedDeelopdracht, years: readonly number[]): boolean {
@@ -63,7 +86,9 @@ function citationAt(input: RegisterAnswerInput, source: { passageId: string; sta
 
 /** The register table for the question, with a citation per line; undefined when no line fits. */
 export function registerTable(input: RegisterAnswerInput): { table: AnswerTable; citations: Citation[] } | undefined {
-  const lines = input.lines.filter((line) => inYears(line, input.analysis.years) && aboutSubject(line, input)).slice(0, MAX_REGISTER_LINES);
+  const shown = new Set([...(input.shown ?? [])].map(labelKey));
+  const fits = (line: MergedDeelopdracht) => (input.mode === 'list' ? aboutSubject(line, input) : namedBy(line, input.analysis) && !line.name.values.some((v) => shown.has(labelKey(v.value))));
+  const lines = input.lines.filter((line) => inYears(line, input.analysis.years) && fits(line)).slice(0, MAX_REGISTER_LINES);
   const labels = LABELS[input.analysis.language];
   const table: AnswerTable = { caption: labels.caption, unit: null, columns: [...labels.columns], rows: [] };
   const citations: Citation[] = [];

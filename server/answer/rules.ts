@@ -40,7 +40,7 @@ export const RULES = {
   'more-figures': { stage: 'selection', why: 'A figure question is served by every well-scoring figure on its subject, not a single one.' },
   'direct-span': { stage: 'render', why: 'The answer opens with the span of the cited sentence that answers the question (the figure with its unit, the body, the date).' },
   'answer-table': { stage: 'render', why: 'Figures from table rows are shown as a table with their column headers, each cell cited.' },
-  'register-list': { stage: 'render', why: 'A list question about a register’s items is answered with the register’s lines as a table beside the quotes, each line cited to the row or sentence it was read from.' },
+  'register-list': { stage: 'render', why: 'A list question about a register’s items, or a money question naming one by its full name, is answered with the register’s lines as a table beside the quotes, each line cited to the row or sentence it was read from.' },
   'computed-difference': { stage: 'render', why: 'A comparison of two figures of one row shows the difference and percentage, marked as computed.' },
 } as const satisfies Record<string, RuleInfo>;
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RegisterRow } from '../../../ingest/types.js';
 import { finishAnswer } from '../../../server/answer/compose.js';
 import { DEFAULT_GATE, GATE_FEATURES, type GateModel, type GateVector } from '../../../server/answer/gate-model.js';
-import { asksForRegister, registerTable } from '../../../server/answer/register-answer.js';
+import { registerMode, registerTable } from '../../../server/answer/register-answer.js';
 import type { AskResponse } from '../../../server/answer/types.js';
 import { mergeDeelopdrachten } from '../../../server/registers/merge-deelopdrachten.js';
 import { figure, spanOf } from '../../ingest/registers/synthetic-rows.js';
@@ -16,10 +16,11 @@ const row = (name: string, year: number, granted: string, spent: string): Regist
 });
 const lines = mergeDeelopdrachten([row('Zwemles Zuidoost', 2031, '14.000', '12.500'), row('Taalcafé Zuidoost', 2031, '8.000', '8.000'), row('Zwemles Noordwest', 2030, '9.000', '9.000')]);
 
-function answerFor(question: string) {
+function answerFor(question: string, shown?: ReadonlySet<string>) {
   const context = questionContext(question, [table, prose]);
-  if (!asksForRegister(context.analysis, WORDS.registerNouns)) return undefined;
-  return registerTable({ analysis: context.analysis, subject: context.subject, nouns: WORDS.registerNouns, verbs: WORDS.listVerbs, lines, passage: (id) => [table, prose].find((p) => p.id === id), firstNumber: 3 });
+  const mode = registerMode(context.analysis, WORDS.registerNouns);
+  if (!mode) return undefined;
+  return registerTable({ analysis: context.analysis, subject: context.subject, nouns: WORDS.registerNouns, verbs: WORDS.listVerbs, lines, passage: (id) => [table, prose].find((p) => p.id === id), firstNumber: 3, mode, ...(shown ? { shown } : {}) });
 }
 
 describe('registerTable', () => {
@@ -40,8 +41,17 @@ describe('registerTable', () => {
     expect(answerFor('Welke deelopdrachten gaan over schuldhulp?')).toBeUndefined();
   });
 
-  it('is not used for questions that do not ask for a list of the items', () => {
-    expect(answerFor('Hoeveel geld kreeg de deelopdracht Zwemles Zuidoost?')).toBeUndefined();
+  it('answers a money question that names an item by its full name with that item\'s line, for the asked year', () => {
+    expect(answerFor('Hoeveel geld kreeg de deelopdracht Zwemles Zuidoost?')?.table.rows.map((r) => r.label)).toEqual(['Zwemles Zuidoost']);
+    expect(answerFor('Hoeveel geld kreeg Zwemles Noordwest in 2030?')?.table.rows.map((r) => r.label)).toEqual(['Zwemles Noordwest']);
+    expect(answerFor('Hoeveel geld kreeg Zwemles Noordwest in 2031?')).toBeUndefined();
+    expect(answerFor('Hoeveel geld ging naar zwemles?')).toBeUndefined();
+    // The answer's own table already shows the item's row: no register line repeats it.
+    expect(answerFor('Hoeveel geld kreeg Zwemles Noordwest in 2030?', new Set(['Zwemles Noordwest **']))).toBeUndefined();
+  });
+
+  it('is not used for questions that neither list the items nor ask for money', () => {
+    expect(answerFor('Wanneer begon Zwemles Zuidoost?')).toBeUndefined();
     expect(answerFor('Welke zwemlessen waren er in 2031?')).toBeUndefined();
   });
 });
