@@ -3,34 +3,18 @@
  * the API and the web chat on HOST:PORT.
  */
 import { serve } from '@hono/node-server';
-import { createDocumentService, ensureIndex, errorMessage, LanceStore, parseSettings, type Settings } from '../ingest/index.js';
+import { createDocumentService, errorMessage } from '../ingest/index.js';
 import { createAnswerer } from './answer/generate/create-answerer.js';
 import { createApp } from './app.js';
-import { loadEngine, readGlossary, WEB_DIR } from './bootstrap.js';
-import { createEngineHolder } from './engine-holder.js';
+import { WEB_DIR } from './bootstrap.js';
 import { openFeedbackStore } from './feedback/feedback-store.js';
 import { createLogger } from './log.js';
-
-const RELOAD_INTERVAL_MS = 5000;
-
-function readSettings(): Settings {
-  try {
-    return parseSettings(process.env);
-  } catch (error) {
-    console.error(errorMessage(error));
-    process.exit(2);
-  }
-}
+import { settingsOrExit, startEngines } from './start-engines.js';
 
 async function main(): Promise<void> {
-  const settings = readSettings();
+  const settings = settingsOrExit(process.env);
   const log = createLogger(settings.LOG_LEVEL);
-  const store = await LanceStore.open(settings.INDEX_DIR);
-  await ensureIndex(settings, store, (line) => console.log(line));
-  const glossary = readGlossary();
-  const engines = createEngineHolder(store, () => loadEngine(settings, store, glossary), log);
-  await engines.refresh();
-  engines.watch(RELOAD_INTERVAL_MS);
+  const { store, engines } = await startEngines(settings, log, (line) => console.log(line));
   const documents = createDocumentService({ settings, store, engines, log });
   const answerer = createAnswerer(settings, log);
   const feedback = await openFeedbackStore(settings.FEEDBACK_DIR);
