@@ -10,6 +10,7 @@ import type { Concept } from '../retrieve/concepts.js';
 import type { MergedDeelopdracht } from '../registers/merge-deelopdrachten.js';
 import type { AnswerTable } from './answer-tables.js';
 import { analyzeTerms } from './cached-analysis.js';
+import { citationOf } from './render.js';
 import type { Citation } from './types.js';
 
 /** Most lines a register table in an answer holds (a council's annex has some sixty). */
@@ -78,10 +79,7 @@ function aboutSubject(line: MergedDeelopdracht, input: RegisterAnswerInput): boo
 function citationAt(input: RegisterAnswerInput, source: { passageId: string; start: number; end: number; text: string }, n: number): Citation | undefined {
   const passage = input.passage(source.passageId);
   if (!passage || passage.text.slice(source.start, source.end) !== source.text) return undefined;
-  return {
-    n, passageId: passage.id, documentId: passage.documentId, source: passage.source, title: passage.title, docType: passage.docType,
-    date: passage.date, page: passage.page, pageLabel: passage.pageLabel, section: passage.section.join(' › '), quote: source.text, text: passage.text,
-  };
+  return citationOf({ passage, start: source.start, end: source.end }, n);
 }
 
 /** The register table for the question, with a citation per line; undefined when no line fits. */

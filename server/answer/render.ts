@@ -17,12 +17,12 @@ export function toHit(passage: Passage, score: number): PassageHit {
   return { passageId: id, documentId, source, title, docType, date, page, pageLabel, section: passage.section.join(' › '), text, score: Number(score.toFixed(4)) };
 }
 
-function citationOf(sentence: CandidateSentence, n: number): Citation {
-  const { passage } = sentence;
+/** Citation `n` of the span `start`–`end` of a passage's text. */
+export function citationOf({ passage, start, end }: Pick<CandidateSentence, 'passage' | 'start' | 'end'>, n: number): Citation {
   return {
     n, passageId: passage.id, documentId: passage.documentId, source: passage.source, title: passage.title, docType: passage.docType,
     date: passage.date, page: passage.page, pageLabel: passage.pageLabel, section: passage.section.join(' › '),
-    quote: passage.text.slice(sentence.start, sentence.end), text: passage.text,
+    quote: passage.text.slice(start, end), text: passage.text,
   };
 }
 
