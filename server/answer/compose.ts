@@ -147,9 +147,9 @@ export function draftAnswer(retrieval: RetrievalResult, deps: AnswerDeps, emptyI
 }
 
 /** The register's lines for a list question about its items or a money question naming one, cited from `firstNumber` on. */
-function registerFor(question: QuestionContext, deps: AnswerDeps, firstNumber: number, shown: ReadonlySet<string> = new Set()): ReturnType<typeof registerTable> {
+function registerFor(question: QuestionContext, deps: AnswerDeps, firstNumber: number, shown: ReadonlySet<string>): ReturnType<typeof registerTable> {
   const { analysis, words } = question;
-  const mode = deps.register ? registerMode(analysis, words.registerNouns) : undefined;
+  const mode = registerMode(analysis, words.registerNouns);
   if (!deps.register || !mode) return undefined;
   return registerTable({ analysis, subject: question.subject, nouns: words.registerNouns, verbs: words.listVerbs, lines: deps.register.lines(), passage: deps.register.passage, firstNumber, mode, shown });
 }

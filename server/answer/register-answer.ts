@@ -41,7 +41,7 @@ export interface RegisterAnswerInput {
 }
 
 /** Whether the question asks for the register's items: a list question naming them. */
-export function asksForRegister(analysis: QueryAnalysis, nouns: ReadonlySet<string>): boolean {
+function asksForRegister(analysis: QueryAnalysis, nouns: ReadonlySet<string>): boolean {
   return analysis.answerType === 'list' && analysis.terms.some((t) => (t.origin === 'question' || t.origin === 'translation') && nouns.has(t.word));
 }
 
