@@ -41,5 +41,6 @@ export * from './text/analyze.js';
 export { loadDutchLexicon, type DutchLexicon } from './text/dutch-lexicon.js';
 export { splitSentences, type Span } from './chunk/sentences.js';
 export { isColumnHeader, isTableRow } from './structure/table-rows.js';
+export { figureYear, YEAR_PATTERN, type TextSpan } from './figures/figure-year.js';
 export { sectionLine } from './pipeline/search-text.js';
 export { detectMediaType, fileExtension } from './load/detect.js';

@@ -4,8 +4,8 @@
  * an amount is for (the subject words of data/register-words.json) with the year it is about. A table of grants
  * (the deelopdrachten register's) gives only its totals. Pure; the registers group and compare across documents.
  */
-import { amountYear } from '../figures/amount-year.js';
 import { amountFigure, cellFigure, documentPassages } from '../figures/cited-figure.js';
+import { figureYear } from '../figures/figure-year.js';
 import { findPhrases, hasPhrase, type PhraseMatch } from '../figures/folded-phrases.js';
 import { grantColumns } from '../figures/grant-columns.js';
 import { findAmounts } from '../figures/prose-amounts.js';
@@ -96,9 +96,10 @@ function sentenceBudgets(passages: Passage[], documentId: string): BudgetRow[] {
       const sentence = passage.text.slice(span.start, span.end);
       const subjects = findPhrases(sentence, words);
       if (subjects.length === 0) continue;
-      for (const amount of findAmounts(sentence, true)) {
+      const amounts = findAmounts(sentence, true);
+      for (const amount of amounts) {
         const figure = amountFigure(passage, { ...amount, start: span.start + amount.start, end: span.start + amount.end }, null);
-        const year = amountYear(sentence, amount.start, amount.end) ?? passage.year;
+        const year = figureYear(sentence, amount, amounts.filter((other) => other !== amount)) ?? passage.year;
         rows.push({ kind: 'budgets', documentId, subject: subjectNear(sentence, subjects, amount.start), year, figure });
       }
     }

@@ -5,7 +5,7 @@
  * "M.A.E. Kuin"). Each answer type is answered by values of certain kinds; the support gate and the direct answer
  * span read them. Pure.
  */
-import { isDutchStopWord } from '../../ingest/index.js';
+import { figureYear, isDutchStopWord, YEAR_PATTERN } from '../../ingest/index.js';
 import type { AnswerType } from '../retrieve/answer-type.js';
 import type { AnswerWords } from '../retrieve/answer-words.js';
 
@@ -26,7 +26,6 @@ const MONTH = 'januari|februari|maart|april|mei|juni|juli|augustus|september|okt
 const MOMENT = 'eind|einde|begin|medio|voorjaar|najaar|zomer|winter|ultimo|halverwege|per|vanaf|sinds|tot|end|early|mid|late|since|until|from';
 
 /** A bare year: four digits from 1900 to 2099 that are no part of a larger number. */
-const YEAR = String.raw`(?<![\d.,])(?:19|20)\d\d(?!\d|[.,]\d)`;
 
 /** Patterns per kind, in the order in which overlapping spans are resolved (earlier kinds win). */
 const PATTERNS: [ValueKind, RegExp][] = [
@@ -35,7 +34,7 @@ const PATTERNS: [ValueKind, RegExp][] = [
   ['percentage', new RegExp(String.raw`[-–]?(?:${NUM})\s?(?:%|procent\b|percent\b|procentpunt\w*)`, 'giu')],
   // "€ 4.470.460", "2,5 miljoen euro", a table cell "18.320€" (the € right after the digits), "1,655 miljoen".
   ['amount', new RegExp(String.raw`(?<![\d\-–])(?:€|EUR|k€)\s?[-–]?\s?(?:${NUM})(?:\s?${SCALE})?(?:\s?,-+)?|[-–]?(?:${NUM})\s?(?:${SCALE}\s?)?(?:euro|EUR)\b|[-–]?(?:${NUM})€|(?:${NUM})\s?${SCALE}`, 'giu')],
-  ['year', new RegExp(YEAR, 'g')],
+  ['year', new RegExp(YEAR_PATTERN, 'g')],
 ];
 
 /** Outline numbers ("3.3.4", "6.5.2") and list markers are no values. */
@@ -132,36 +131,14 @@ export function isComparisonFigure(text: string, value: ValueSpan): boolean {
   return /\(\s*$/.test(text.slice(Math.max(0, value.start - 3), value.start)) && /[\d%€]\s*[\p{L}\s]*\(\s*$/u.test(text.slice(0, value.start));
 }
 
-/** How far (in characters) a year may stand from a figure and still be the figure's own year. */
-const YEAR_REACH = 60;
-const YEARS = new RegExp(YEAR, 'g');
-/** A year right after a figure, with the preposition that ties it to the figure. */
-const YEAR_RIGHT_AFTER = new RegExp(String.raw`^\s*(?:in het jaar|in the year|in|over|voor|van|for)?\s*(${YEAR})`, 'i');
-
 /**
- * The year a figure is stated for, when its own clause names one: inside the figure's parentheses ("(€ 30.969.000
- * over 2021)"), right after it ("€ 4,6 miljoen in 2022"), before it in the same clause with no other figure between
- * ("voor 2022 een subsidie van € 31.642.000"), else later in its clause. Clauses end at parentheses, semicolons and
- * sentence ends; null when the clause names no year (or the value is itself a year or date).
+ * The year a figure is stated for, when its own clause names one (`figureYear`: its parentheses, right after it,
+ * before it with no other figure between, else later in its clause); null when none does or the value is itself a
+ * year or date.
  */
 export function valueYear(text: string, value: ValueSpan, values: ValueSpan[]): number | null {
   if (value.kind === 'year' || value.kind === 'date') return null;
-  const figures = values.filter((v) => v !== value && v.kind !== 'year' && v.kind !== 'date');
-  const yearIn = (from: number, to: number, last: boolean): number | null => {
-    const years = [...text.slice(from, to).matchAll(YEARS)].map((m) => Number(m[0]));
-    return (last ? years.at(-1) : years[0]) ?? null;
-  };
-  const open = text.lastIndexOf('(', value.start);
-  const close = text.indexOf(')', value.end);
-  if (open >= 0 && open > text.lastIndexOf(')', value.start) && close >= 0) return yearIn(open, close, false);
-  const right = YEAR_RIGHT_AFTER.exec(text.slice(value.end));
-  if (right) return Number(right[1]);
-  const previous = Math.max(...figures.filter((v) => v.end <= value.start).map((v) => v.end), text.slice(0, value.start).search(/[^;()]*$/), value.start - YEAR_REACH, 0);
-  const before = yearIn(previous, value.start, true);
-  if (before !== null) return before;
-  const nextFigure = Math.min(...figures.filter((v) => v.start >= value.end).map((v) => v.start), value.end + YEAR_REACH, text.length);
-  const clauseEnd = text.slice(value.end).search(/[;()]|[.!?](?:\s|$)/);
-  return yearIn(value.end, Math.min(nextFigure, clauseEnd < 0 ? text.length : value.end + clauseEnd), false);
+  return figureYear(text, value, values.filter((v) => v !== value && v.kind !== 'year' && v.kind !== 'date'));
 }
 
 /** How well a value of `kind` answers a question of `type`: 1 fully, 0.5 partly (a bare year for a date), 0 not. */

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { amountYear } from '../../../ingest/figures/amount-year.js';
 import { findAmounts } from '../../../ingest/figures/prose-amounts.js';
 
 const values = (text: string, money = false) => findAmounts(text, money).map((amount) => [amount.text, amount.value]);
@@ -19,20 +18,5 @@ describe('findAmounts', () => {
 
   it('does not take a year before an amount for an amount', () => {
     expect(values('Begroting 2024 € 1.200 en saldo 2023 € 900')).toEqual([['€ 1.200', 1200], ['€ 900', 900]]);
-  });
-});
-
-describe('amountYear', () => {
-  const yearOf = (sentence: string, amount: string) => amountYear(sentence, sentence.indexOf(amount), sentence.indexOf(amount) + amount.length);
-
-  it('takes the year just after an amount, the year of its own parentheses, or the year before it', () => {
-    const sentence = 'Voor het kalenderjaar 2024 is een subsidie toegekend van € 1.250.000 (€ 1.100.000 over 2023).';
-    expect(yearOf(sentence, '€ 1.250.000')).toBe(2024);
-    expect(yearOf(sentence, '€ 1.100.000')).toBe(2023);
-    expect(yearOf('De taakstelling loopt op tot 7,5 miljoen in 2026.', '7,5 miljoen')).toBe(2026);
-  });
-
-  it('gives no year when the sentence names none for the amount', () => {
-    expect(yearOf('Er is € 4,89 miljoen toegekend (t.o.v. € 3,19 miljoen in 2023).', '€ 4,89 miljoen')).toBeNull();
   });
 });
