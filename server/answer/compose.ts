@@ -22,7 +22,7 @@ import { decide, gateInput, type GateInput, type GateVerdict } from './gate.js';
 import { refusalProbability, type GateModel } from './gate-model.js';
 import { MESSAGES } from './messages.js';
 import { rankedSentences } from './passage-sentences.js';
-import { renderAnswer, toHit, type DirectAnswer } from './render.js';
+import { directAnswer, renderAnswer, toHit, type DirectAnswer } from './render.js';
 import { RuleTrace } from './rules.js';
 import { bestUnit, moreUnits, partUnits, unitSentences, type AnswerUnit, type SelectionDeps } from './select.js';
 import type { AskResponse, QueryInfo } from './types.js';
@@ -65,15 +65,6 @@ function queryInfo(retrieval: RetrievalResult, trace: RuleTrace): QueryInfo {
     followUp: analysis.followUp,
     rules: trace.list(),
   };
-}
-
-/** The direct answer: the best-fitting value of the first unit that holds one. */
-function directAnswer(units: AnswerUnit[]): DirectAnswer | undefined {
-  // Each unit's own sentence first: the sentences around it are context ("Dat zijn er 312 meer" before "Hiervan…").
-  for (const sentence of units.flatMap((unit) => [unit.main, ...unitSentences(unit).filter((s) => s !== unit.main)])) {
-    if (sentence.answerValue && sentence.features.typed >= 0.5) return { sentence, value: sentence.answerValue };
-  }
-  return undefined;
 }
 
 function refusal(retrieval: RetrievalResult, analysis: QueryAnalysis, trace: RuleTrace, empty: boolean): AskResponse {

@@ -8,6 +8,7 @@ import type { Passage } from '../../ingest/index.js';
 import type { Language } from '../retrieve/language.js';
 import type { CandidateSentence } from './candidate-sentences.js';
 import { formatDate, MESSAGES } from './messages.js';
+import { unitSentences, type AnswerUnit } from './select.js';
 import type { ValueSpan } from './values.js';
 import type { Citation, PassageHit } from './types.js';
 
@@ -43,6 +44,19 @@ function sourceLabel(passage: Passage, language: Language): string {
 export interface DirectAnswer {
   sentence: CandidateSentence;
   value: ValueSpan;
+}
+
+/**
+ * The direct answer: the best-fitting value of the first unit that holds one — of the asked type, with some of the
+ * question's subject words near it (a value with none of them near is about something else, as the anchored-value
+ * rule says).
+ */
+export function directAnswer(units: AnswerUnit[]): DirectAnswer | undefined {
+  // Each unit's own sentence first: the sentences around it are context ("Dat zijn er 312 meer" before "Hiervan…").
+  for (const sentence of units.flatMap((unit) => [unit.main, ...unitSentences(unit).filter((s) => s !== unit.main)])) {
+    if (sentence.answerValue && sentence.features.typed >= 0.5 && sentence.features.anchored > 0) return { sentence, value: sentence.answerValue };
+  }
+  return undefined;
 }
 
 /** The rendered answer. */

@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { renderAnswer } from '../../../server/answer/render.js';
+import { directAnswer, renderAnswer } from '../../../server/answer/render.js';
 import { RULES, RuleTrace } from '../../../server/answer/rules.js';
 import { citationsValid } from '../../eval/score.js';
+import type { ScoredSentence } from '../../../server/answer/features.js';
 import { passage, scored } from '../../support/answer-parts.js';
 
 describe('renderAnswer', () => {
@@ -29,6 +30,24 @@ describe('renderAnswer', () => {
     expect(answer).toContain('- *Brief* (2023): “Het bestuur bevestigt het bedrag.” [3]');
     expect(citations.map((c) => c.quote)).toEqual(['Het fonds groeide tot € 81.000 in 2023.', 'Dat was [2] meer.', 'Het bestuur bevestigt het bedrag.']);
     expect(citationsValid(answer, citations)).toBe(true);
+  });
+});
+
+describe('directAnswer', () => {
+  const unit = (main: ScoredSentence) => ({ main, before: [], after: [] });
+
+  it('opens with the value of the asked type that stands next to the question’s subject', () => {
+    const sentences = scored('Hoeveel subsidie kreeg het buurthuis in 2023?', [passage('Het buurthuis kreeg in 2023 een subsidie van € 42.000.')]);
+    expect(directAnswer(sentences.map(unit))?.value.text).toBe('€ 42.000');
+  });
+
+  it('gives no direct answer from a value with none of the subject’s words near it', () => {
+    const text = 'Het buurthuis draait volledig op de inzet van vrijwilligers uit de wijk. De bus naar het centrum stopt er elke dag 12 keer, aan de overkant van het plein bij halte Noord.';
+    const sentences = scored('Hoeveel vrijwilligers heeft het buurthuis?', [passage(text)]);
+    const bus = sentences.find((s) => s.text.startsWith('De bus'));
+    expect(bus?.answerValue?.text).toBe('12 keer');
+    expect(bus?.features.anchored).toBe(0);
+    expect(directAnswer(sentences.map(unit))).toBeUndefined();
   });
 });
 
