@@ -54,20 +54,27 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+let nounPattern: RegExp | undefined;
+
 /** The names after each area noun of `text`. */
 function namesAfterNouns(text: string): string[] {
-  const nouns = registerWords().areas.nouns.map(escape).join('|');
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${nouns})(?![\\p{L}\\p{N}])`, 'giu');
-  return [...text.matchAll(pattern)].flatMap((match) => listedNames(text, match.index + match[0].length));
+  nounPattern ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${registerWords().areas.nouns.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  return [...text.matchAll(nounPattern)].flatMap((match) => listedNames(text, match.index + match[0].length));
 }
+
+let compoundPatterns: { capitalised: RegExp; lowerCase: RegExp } | undefined;
 
 /** Capitalised compounds ending in an area noun that the texts never print in lower case. */
 function compoundNames(texts: readonly string[]): string[] {
   const suffixes = registerWords().areas.suffixes.map(escape).join('|');
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])\\p{Lu}\\p{Ll}{2,}(?:${suffixes})(?![\\p{L}\\p{N}-])`, 'gu');
-  const found = texts.flatMap((text) => [...text.matchAll(pattern)].map((match) => match[0]));
-  const lowerCase = new Set(texts.flatMap((text) => [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}-])\\p{Ll}+(?:${suffixes})(?![\\p{L}\\p{N}-])`, 'gu'))].map((m) => m[0])));
-  return found.filter((name) => !lowerCase.has(name.toLowerCase()));
+  compoundPatterns ??= {
+    capitalised: new RegExp(`(?<![\\p{L}\\p{N}-])\\p{Lu}\\p{Ll}{2,}(?:${suffixes})(?![\\p{L}\\p{N}-])`, 'gu'),
+    lowerCase: new RegExp(`(?<![\\p{L}\\p{N}-])\\p{Ll}+(?:${suffixes})(?![\\p{L}\\p{N}-])`, 'gu'),
+  };
+  const { capitalised, lowerCase } = compoundPatterns;
+  const found = texts.flatMap((text) => [...text.matchAll(capitalised)].map((match) => match[0]));
+  const common = new Set(texts.flatMap((text) => [...text.matchAll(lowerCase)].map((match) => match[0])));
+  return found.filter((name) => !common.has(name.toLowerCase()));
 }
 
 /** A name's key: folded, whitespace single. */
@@ -87,6 +94,19 @@ export function learnAreaNames(texts: readonly string[]): string[] {
   return [...byKey.values()];
 }
 
+const namePatterns = new Map<string, RegExp>();
+
+/** A name as a pattern over folded text: whole words, any whitespace between them. */
+function namePattern(name: string): RegExp {
+  let pattern = namePatterns.get(name);
+  if (!pattern) {
+    if (namePatterns.size > 10_000) namePatterns.clear();
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${areaKey(name).split(' ').map(escape).join('\\s+')}(?![\\p{L}\\p{N}])`, 'gu');
+    namePatterns.set(name, pattern);
+  }
+  return pattern;
+}
+
 /**
  * The names of `names` that `text` mentions (folded, whole words, any whitespace between a name's words), in
  * order of mention; where two overlap ("Noord" in "Groningen Noord") the longer counts.
@@ -95,8 +115,7 @@ export function areasIn(text: string, names: readonly string[]): string[] {
   const folded = foldText(text);
   const found: { name: string; start: number; end: number }[] = [];
   for (const name of [...names].sort((a, b) => b.length - a.length)) {
-    const words = areaKey(name).split(' ').map(escape).join('\\s+');
-    for (const match of folded.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, 'gu'))) {
+    for (const match of folded.matchAll(namePattern(name))) {
       const start = match.index;
       const end = start + match[0].length;
       if (!found.some((f) => f.start < end && start < f.end)) found.push({ name, start, end });
@@ -110,4 +129,12 @@ export function areasIn(text: string, names: readonly string[]): string[] {
 export function areaOf(text: string, names: readonly string[]): string | null {
   const found = areasIn(text, names);
   return found.length > 0 ? found.join(', ') : null;
+}
+
+let nouns: ReadonlySet<string> | undefined;
+
+/** The area nouns of data/register-words.json, folded ("wijk", "buurt", "stadsdeel"). */
+export function areaNouns(): ReadonlySet<string> {
+  nouns ??= new Set(registerWords().areas.nouns.map(foldText));
+  return nouns;
 }
