@@ -6,7 +6,7 @@
  * (register-pick.ts), gets that item's line: each line with its number and amounts, cited to the table row or
  * sentence it was read from. Pure: it reads the merged register and the passages.
  */
-import { foldText, registerWords, type Passage } from '../../ingest/index.js';
+import { foldText, registerWords, type Passage, type RegisterSource } from '../../ingest/index.js';
 import type { QueryAnalysis } from '../retrieve/analyze-query.js';
 import type { Concept } from '../retrieve/concepts.js';
 import type { MergedDeelopdracht } from '../registers/merge-deelopdrachten.js';
@@ -93,13 +93,20 @@ function inYears(line: MergedDeelopdracht, years: readonly number[]): boolean {
 
 /**
  * The lines about what the question narrows to: every subject concept besides the register's nouns in the name or
- * the area; an area noun ("in de wijk …") is met by any line with an area.
+ * (with `byArea`) the area; an area noun ("in de wijk …") is met by any line with an area.
  */
-function aboutSubject(line: MergedDeelopdracht, input: RegisterAnswerInput): boolean {
-  const names = new Set([...line.name.values, ...line.area.values].flatMap((v) => analyzeTerms(v.value)));
+function aboutSubject(line: MergedDeelopdracht, input: RegisterAnswerInput, byArea = true): boolean {
+  const area = byArea ? line.area.values : [];
+  const names = new Set([...line.name.values, ...area].flatMap((v) => analyzeTerms(v.value)));
   const narrowing = input.subject.map(([, c]) => c).filter((c) => c.terms.every((t) => !input.nouns.has(t.word) && !input.verbs.has(t.word) && !/^\d+$/.test(t.word)));
-  const inArea = (concept: Concept) => line.area.values.length > 0 && concept.terms.some((t) => input.areaNouns.has(t.word));
+  const inArea = (concept: Concept) => area.length > 0 && concept.terms.some((t) => input.areaNouns.has(t.word));
   return narrowing.every((concept) => inArea(concept) || concept.terms.some((t) => names.has(t.term)));
+}
+
+/** What a line's citation quotes: its name, or where its area was read when only the area fits the question. */
+function citedSource(line: MergedDeelopdracht, input: RegisterAnswerInput): RegisterSource | undefined {
+  const byAreaOnly = input.mode === 'list' && !aboutSubject(line, input, false);
+  return (byAreaOnly ? line.area.values[0]?.sources[0] : undefined) ?? line.name.values[0]?.sources[0];
 }
 
 /** The lines a money question names: those it names in full, else the one it clearly names in part. */
@@ -126,7 +133,7 @@ export function registerTable(input: RegisterAnswerInput): { table: AnswerTable;
   const citations: Citation[] = [];
   for (const line of lines) {
     const name = line.name.values[0];
-    const source = name?.sources[0];
+    const source = citedSource(line, input);
     const citation = source ? citationAt(input, source, input.firstNumber + citations.length) : undefined;
     if (!name || !citation) continue;
     citations.push(citation);

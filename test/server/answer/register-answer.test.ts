@@ -67,14 +67,19 @@ const annex = passage(
     'Inzet buurtwerker Molenwijk 2031 4.000 4.000\nInzet buurtwerker Hofstede 2031 3.000 3.000\nZwemles voor kinderen 2031 2.000 2.000\nInzet taalcoach 2031 1.000 1.000',
   { kind: 'table' },
 );
+const described = passage('3. Zwemles voor kinderen\nKinderen uit Hofstede leren er zwemmen.');
 const town = rowOf(annex);
 const townLines = mergeDeelopdrachten([
   town('Samen Opgroeien Kreekrug Huiskamer', 2031, '5.000', '5.000', 'Kreekrug'), town('Samen Opgroeien Kreekrug Coördinatie', 2031, '7.000', '7.000', 'Kreekrug'),
   town('Samen Opgroeien Hofstede', 2031, '6.000', '6.000', 'Hofstede'), town('Inzet buurtwerker Molenwijk', 2031, '4.000', '4.000', 'Molenwijk'),
-  town('Inzet buurtwerker Hofstede', 2031, '3.000', '3.000', 'Hofstede'), town('Zwemles voor kinderen', 2031, '2.000', '2.000', 'Hofstede'),
+  town('Inzet buurtwerker Hofstede', 2031, '3.000', '3.000', 'Hofstede'), town('Zwemles voor kinderen', 2031, '2.000', '2.000'),
   town('Inzet taalcoach', 2031, '1.000', '1.000'),
+  {
+    kind: 'deelopdrachten', documentId: described.documentId, number: null, name: 'Zwemles voor kinderen', period: null, year: null, area: 'Hofstede',
+    granted: null, spent: null, toReceive: null, toSettle: null, source: spanOf(described, '3. Zwemles voor kinderen'),
+  },
 ]);
-const townAnswer = (question: string) => answerFor(question, undefined, townLines, [annex]);
+const townAnswer = (question: string) => answerFor(question, undefined, townLines, [annex, described]);
 
 describe('registerTable with areas', () => {
   it('answers a list question naming an area with the lines of that area, by their area field or their name', () => {
@@ -82,6 +87,13 @@ describe('registerTable with areas', () => {
     expect(townAnswer('Welke deelopdrachten lopen er in de wijk Kreekrug?')?.table.rows.map((r) => r.label)).toEqual(['Samen Opgroeien Kreekrug Coördinatie', 'Samen Opgroeien Kreekrug Huiskamer']);
     const cited = townAnswer('Welke deelopdrachten lopen er in Molenwijk?');
     expect(cited?.citations.map((c) => c.quote)).toEqual(['Inzet buurtwerker Molenwijk']);
+  });
+
+  it('cites a line that fits by its area alone where its area was read (the description), not its name', () => {
+    const answer = townAnswer('Welke deelopdrachten lopen er in Hofstede?');
+    const swimming = answer?.table.rows.findIndex((r) => r.label === 'Zwemles voor kinderen') ?? -1;
+    expect(answer?.citations[swimming]).toMatchObject({ quote: '3. Zwemles voor kinderen' });
+    expect(answer?.citations[swimming]?.text).toContain('Hofstede');
   });
 
   it('gives no register lines when no line is in the asked area', () => {
