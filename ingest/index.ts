@@ -29,6 +29,8 @@ export { ensureIndex } from './service/ensure-index.js';
 
 // The registers: rows per document, extracted at ingest (and once from the passages of an index from before them).
 export { nextRegisters } from './registers/generation-registers.js';
+export { areaKey, areaNouns, areaOf, areasIn, learnAreaNames } from './registers/area-names.js';
+export { registerWords, type RegisterWords } from './figures/register-words.js';
 export { createDocumentService, uploadIngestDeps, type DocumentService, type DocumentServiceDeps, type ServiceLog } from './service/document-service.js';
 
 // Reading the index: does it fit the settings, and the embedder for questions.

@@ -1,7 +1,7 @@
 /**
  * The word lists of the deelopdrachten and budget registers (data/register-words.json): which words say a table or
  * list is about deelopdrachten, which column words name which amount of a grant, and which words say a figure
- * is money and what it is for.
+ * is money and what it is for, and how a text names an area (a wijk, buurt or dorp).
  */
 import { readFileSync } from 'node:fs';
 
@@ -13,6 +13,8 @@ export interface RegisterWords {
   deelopdrachten: { mentions: string[]; columns: Record<GrantAmount, string[]> };
   budgets: { money: string[]; notMoney: string[]; subjects: string[] };
   currency: { scales: Record<string, number> };
+  /** How a text names an area: nouns before a name, endings of a compound name, particles inside one. */
+  areas: { nouns: string[]; suffixes: string[]; particles: string[] };
 }
 
 let cached: RegisterWords | undefined;

@@ -4,7 +4,7 @@
  * produces both the answer and the refusal with the gate's input, so the decision is one step that the evaluation
  * can repeat with another gate model (cross-validation) without answering again.
  */
-import type { Passage } from '../../ingest/index.js';
+import { areaNouns, type Passage } from '../../ingest/index.js';
 import type { MergedDeelopdracht } from '../registers/merge-deelopdrachten.js';
 import { registerMode, registerTable } from './register-answer.js';
 import type { QueryAnalysis } from '../retrieve/analyze-query.js';
@@ -142,7 +142,7 @@ function registerFor(question: QuestionContext, deps: AnswerDeps, firstNumber: n
   const { analysis, words } = question;
   const mode = registerMode(analysis, words.registerNouns);
   if (!deps.register || !mode) return undefined;
-  return registerTable({ analysis, subject: question.subject, nouns: words.registerNouns, verbs: words.listVerbs, lines: deps.register.lines(), passage: deps.register.passage, firstNumber, mode, shown });
+  return registerTable({ analysis, subject: question.subject, nouns: words.registerNouns, verbs: words.listVerbs, areaNouns: areaNouns(), lines: deps.register.lines(), passage: deps.register.passage, firstNumber, mode, shown });
 }
 
 /** Share of the subject's IDF that may be words no document has before the question counts as about something else. */

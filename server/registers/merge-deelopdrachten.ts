@@ -7,9 +7,10 @@
  * "the fifteen largest" numbers by rank, an annex by its own order). Two rows of one document with different numbers
  * are never one, nor are two rows of one passage: a table or list names each of its items once, so two alike names
  * in it ("Huiskamer 4-9", "Huiskamer 9-13") are two deelopdrachten. Every field keeps each document's value with its source; differing values (the two numbers of the
- * rank list and the annex, say) are a conflict, shown side by side.
+ * rank list and the annex, say) are a conflict, shown side by side. Areas are merged as merge-areas.ts says.
  */
 import type { RegisterRow } from '../../ingest/index.js';
+import { mergeAreas, withIndexAreas } from './merge-areas.js';
 import { mergeFigures, mergeNumbers, mergeTexts, mergeYears, type FigureValue, type MergedField } from './merged-field.js';
 import { isNamePrefix, NAME_THRESHOLD, nameSimilarity, normaliseName, normaliseNumber } from './normalise.js';
 
@@ -86,7 +87,7 @@ function mergeGroup(group: DeelopdrachtRow[]): MergedDeelopdracht {
     name: texts((row) => row.name),
     period: texts((row) => row.period),
     year: mergeYears(group.map((row) => ({ value: row.year, source: row.source }))),
-    area: texts((row) => row.area),
+    area: mergeAreas(group.map((row) => ({ value: row.area, source: row.source }))),
     granted: mergeFigures(group.map((row) => row.granted)),
     spent: mergeFigures(group.map((row) => row.spent)),
     toReceive: mergeFigures(group.map((row) => row.toReceive)),
@@ -116,5 +117,5 @@ function compareLines(a: MergedDeelopdracht, b: MergedDeelopdracht): number {
 /** The merged deelopdrachten register of the given rows (rows of other kinds are ignored). */
 export function mergeDeelopdrachten(rows: readonly RegisterRow[]): MergedDeelopdracht[] {
   const own = rows.filter((row): row is DeelopdrachtRow => row.kind === 'deelopdrachten');
-  return groupRows(own).map(mergeGroup).sort(compareLines);
+  return groupRows(withIndexAreas(own)).map(mergeGroup).sort(compareLines);
 }

@@ -17,11 +17,11 @@ async function addDeelopdrachten(store: LanceStore): Promise<void> {
   const withNumber = (documentId: string) => passages.find((p) => p.documentId.startsWith(documentId) && /\d{2,}/.test(p.text)) as Passage;
   const [a, b] = [withNumber('001'), withNumber('004')];
   const printed = (p: Passage) => /\d{2,}(?:\.\d+)*/.exec(p.text)?.[0] ?? '10';
-  const row = (p: Passage, number: string, name: string): RegisterRow => ({
-    kind: 'deelopdrachten', documentId: p.documentId, number, name, period: null, year: 2022, area: null,
+  const row = (p: Passage, number: string, name: string, area: string | null = null): RegisterRow => ({
+    kind: 'deelopdrachten', documentId: p.documentId, number, name, period: null, year: 2022, area,
     granted: figure(p, printed(p), 'Toegekend'), spent: null, toReceive: null, toSettle: null, source: spanOf(p, p.text.slice(0, 10)),
   });
-  await addRegisterRows(store, [row(a, '902', 'Zomerschool Zuid'), row(b, 'DO-902', 'Zomerschool zuid'), row(a, '901', 'Zomerschool Noord')]);
+  await addRegisterRows(store, [row(a, '902', 'Zomerschool Zuid'), row(b, 'DO-902', 'Zomerschool zuid'), row(a, '901', 'Zomerschool Noord', 'Noord')]);
 }
 
 let e2e: E2e;
@@ -83,6 +83,7 @@ describe('registers page', () => {
     expect(all).toBeGreaterThan(2);
     await page.locator('#register-filter').fill('Zomerschool');
     await expect.poll(() => rows.count()).toBe(2);
+    expect(await page.locator('td[data-column="area"]').allTextContents()).toContain('Noord');
     const conflict = page.locator('td.conflict[data-column="granted"]');
     await expect.poll(() => conflict.count()).toBe(1);
     expect(await conflict.locator('.badge-conflict').textContent()).toBe('verschilt');

@@ -15,12 +15,12 @@ async function addTableRows(store: LanceStore): Promise<void> {
   const first = (documentId: string) => passages.find((p) => p.documentId === documentId && /\d/.test(p.text)) as Passage;
   const [report, proposal] = [first(REPORT), first(PROPOSAL)];
   const printed = (p: Passage) => /\d+(?:\.\d+)*/.exec(p.text)?.[0] ?? '1';
-  const row = (p: Passage, number: string, name: string): RegisterRow => ({
-    kind: 'deelopdrachten', documentId: p.documentId, number, name, period: '2022', year: 2022, area: null,
+  const row = (p: Passage, number: string, name: string, area: string | null = null): RegisterRow => ({
+    kind: 'deelopdrachten', documentId: p.documentId, number, name, period: '2022', year: 2022, area,
     granted: figure(p, printed(p), 'Toegekend'), spent: null, toReceive: null, toSettle: null, source: spanOf(p, p.text.slice(0, 12)),
   });
   await addRegisterRows(store, [
-    row(report, '903', 'Wijkaanpak "Oost", fase 2'), row(proposal, 'DO-903', 'wijkaanpak oost fase 2'),
+    row(report, '903', 'Wijkaanpak "Oost", fase 2', 'Oost'), row(proposal, 'DO-903', 'wijkaanpak oost fase 2'),
     { kind: 'budgets', documentId: REPORT, subject: '=Reguliere opdracht', year: 2022, figure: figure(report, printed(report), 'Realisatie 2022') },
   ]);
 }
@@ -53,9 +53,10 @@ describe('GET /api/registers/:kind', () => {
   });
 
   it('merges one deelopdracht from two documents and shows both amounts', async () => {
-    const body = (await (await get('/api/registers/deelopdrachten')).json()) as { total: number; lines: { key: string; documentIds: string[]; granted: { values: unknown[] } }[] };
+    const body = (await (await get('/api/registers/deelopdrachten')).json()) as { total: number; lines: { key: string; documentIds: string[]; area: { values: { value: string }[] }; granted: { values: unknown[] } }[] };
     const line = body.lines.find((l) => l.key === '903');
     expect(line?.documentIds).toEqual([REPORT, PROPOSAL]);
+    expect(line?.area.values.map((v) => v.value)).toEqual(['Oost']);
     expect(line?.granted.values.length).toBeGreaterThanOrEqual(1);
   });
 
@@ -69,7 +70,7 @@ describe('GET /api/registers/:kind', () => {
     const lines = (await byAccept.text()).trim().split('\r\n');
     expect(lines[0]).toContain('nummer,naam,periode');
     // Spellings equal once normalised are one name; the two documents' amounts stand side by side.
-    expect(lines.find((l) => l.startsWith('903,'))).toMatch(/^903,"Wijkaanpak ""Oost"", fase 2",2022,2022,,[^,]+ \| [^,]+,/);
+    expect(lines.find((l) => l.startsWith('903,'))).toMatch(/^903,"Wijkaanpak ""Oost"", fase 2",2022,2022,Oost,[^,]+ \| [^,]+,/);
   });
 
   it('limits a register to one document', async () => {
