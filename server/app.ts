@@ -85,7 +85,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       return c.json({ status: 'ok' });
     }
     const engine = deps.engines.current();
-    return c.json({ status: 'ok', documents: engine.documents.size, passages: engine.snapshot.passages.length, embedder: deps.embedderName(), answerer: deps.answerer?.name ?? EXTRACTIVE });
+    return c.json({ status: 'ok', documents: engine.documents.size, passages: engine.snapshot.passageCount, embedder: deps.embedderName(), answerer: deps.answerer?.name ?? EXTRACTIVE });
   });
   app.route('/api', askRoutes());
   app.route('/api', documentRoutes());

@@ -27,7 +27,7 @@ export function createEngineHolder(store: LanceStore, load: () => Promise<Engine
     const next = await load();
     if (next) {
       engine = next;
-      log.info('index loaded', { generation: next.snapshot.generation, documents: next.documents.size, passages: next.snapshot.passages.length });
+      log.info('index loaded', { generation: next.snapshot.generation, documents: next.documents.size, passages: next.snapshot.passageCount });
     }
   };
   return {

@@ -1,7 +1,9 @@
 /**
- * The read side of one index generation, assembled once when the server loads (or reloads) it: document records
- * and passages by id, corpus statistics, the compound index, and the retriever. Documents' texts stay in the
- * store until a route asks for one. Building it is pure apart from the injected query embedder.
+ * The read side of one index generation, assembled once when the server loads (or reloads) it: document records,
+ * corpus statistics, the compound index, and the retriever. Passages stay in the store: the statistics are
+ * counted in one streamed pass, and a question reads its candidates and the documents of its best passages
+ * through a bounded cache, so what an engine holds grows with the vocabulary and the documents' records, not with
+ * the passages. Building it is pure apart from the store reads and the injected query embedder.
  */
 import { registersOf } from './registers/read-registers.js';
 import type { DocumentRecord, IndexReader, Passage } from '../ingest/index.js';
@@ -10,7 +12,8 @@ import { createEvidenceSource } from './answer/evidence-source.js';
 import type { GateModel } from './answer/gate-model.js';
 import type { QueryContext } from './retrieve/analyze-query.js';
 import { buildCompoundIndex } from './retrieve/compounds.js';
-import { buildCorpusStats, type CorpusStats } from './retrieve/corpus-stats.js';
+import { createCorpusCounter, type CorpusStats } from './retrieve/corpus-stats.js';
+import { createPassageCache, type PassageCache } from './retrieve/passage-cache.js';
 import { buildWordFamilies } from './retrieve/word-families.js';
 import type { AnswerWords } from './retrieve/answer-words.js';
 import type { Glossary } from './retrieve/glossary.js';
@@ -25,11 +28,12 @@ export interface Engine {
   queryContext: QueryContext;
   /** Document records by id (their texts: `snapshot.documentText`). */
   documents: Map<string, DocumentRecord>;
-  passage(id: string): Passage | undefined;
+  /** A passage by id, or undefined for an unknown id. */
+  passage(id: string): Promise<Passage | undefined>;
   /** The passages of the same document around `id`: up to `before` before and `after` after it. */
-  neighbours(id: string, before: number, after: number): Passage[];
+  neighbours(id: string, before: number, after: number): Promise<Passage[]>;
   /** Passages of one document in order. */
-  passagesOf(documentId: string): Passage[];
+  passagesOf(documentId: string): Promise<readonly Passage[]>;
   /** What the answer pipeline reads besides the retrieval result. */
   answer: AnswerDeps;
   /** The support gate's model. */
@@ -50,40 +54,68 @@ export interface EngineDeps {
 /** A term in more than this share of passages identifies nothing on its own. */
 const COMMON_SHARE = 0.25;
 
+/** Statistics of every passage of the snapshot, counted as they stream past; a passage's analysis later reads it from `cache`. */
+async function countCorpus(snapshot: IndexReader, cache: PassageCache): Promise<CorpusStats> {
+  const counter = createCorpusCounter();
+  for await (const batch of snapshot.scanPassages()) for (const passage of batch) counter.add(passage);
+  return counter.finish((id) => cache.get(id));
+}
+
+/**
+ * The register lines' cited passages, read once: the register answer checks its quotes against them while it
+ * composes, and there are as many as the registers have lines, not as the index has passages.
+ */
+async function registerPassages(snapshot: IndexReader): Promise<Map<string, Passage>> {
+  const ids = snapshot.registers.flatMap((row) =>
+    row.kind === 'deelopdrachten' ? [row.source, row.granted, row.spent, row.toReceive, row.toSettle].flatMap((source) => (source ? [source.passageId] : [])) : [],
+  );
+  return new Map((await snapshot.passagesById(ids)).map((passage) => [passage.id, passage]));
+}
+
+/**
+ * The retriever with the documents of its ranking read into the cache before it returns: the answer pipeline
+ * reads a ranked passage's document (the passage after it, the rows of its tables) while it composes.
+ */
+function withDocuments(retriever: Retriever, cache: PassageCache): Retriever {
+  return {
+    async retrieve(request) {
+      const result = await retriever.retrieve(request);
+      await cache.loadDocuments(result.passages.map((ranked) => ranked.passage.documentId));
+      return result;
+    },
+  };
+}
+
 /** Assembles the engine for a snapshot. */
-export function createEngine(snapshot: IndexReader, deps: EngineDeps): Engine {
-  const stats = buildCorpusStats(snapshot.passages);
+export async function createEngine(snapshot: IndexReader, deps: EngineDeps): Promise<Engine> {
+  const cache = createPassageCache(snapshot);
+  const stats = await countCorpus(snapshot, cache);
   const compounds = buildCompoundIndex(stats.words, deps.isWord);
   const documents = new Map(snapshot.records.map((record) => [record.documentId, record]));
-  const byId = new Map(snapshot.passages.map((passage) => [passage.id, passage]));
-  const byDocument = new Map<string, Passage[]>();
-  for (const passage of snapshot.passages) {
-    const siblings = byDocument.get(passage.documentId);
-    if (siblings) siblings.push(passage);
-    else byDocument.set(passage.documentId, [passage]);
-  }
   const facts = snapshot.records.map((record) => ({ documentId: record.documentId, title: record.title, docType: record.docType, organisation: record.organisation }));
-  const common = Math.max(2, snapshot.passages.length * COMMON_SHARE);
+  const common = Math.max(2, snapshot.passageCount * COMMON_SHARE);
   const isCommon = (term: string) => (stats.documentFrequency.get(term) ?? 0) > common;
   const knows = (word: string) => stats.words.has(word) || compounds.split(word) !== undefined;
   const context = { glossary: deps.glossary, words: deps.words, compounds, families: buildWordFamilies(stats.words), documents: facts, isCommon, knows };
-  const retriever = createRetriever({ backend: snapshot, stats, passage: (id) => byId.get(id), embedQuery: deps.embedQuery, context });
+  const retriever = withDocuments(createRetriever({ backend: snapshot, stats, passages: cache, embedQuery: deps.embedQuery, context }), cache);
   const latestYear = stats.years.size ? Math.max(...stats.years) : null;
-  const source = createEvidenceSource((documentId) => byDocument.get(documentId) ?? []);
+  const source = createEvidenceSource((documentId) => cache.document(documentId) ?? []);
+  const cited = await registerPassages(snapshot);
+  const passagesOf = async (documentId: string) => (await cache.loadDocuments([documentId])).get(documentId) ?? [];
   return {
     snapshot,
     stats,
     retriever,
     queryContext: context,
     documents,
-    answer: { stats, words: deps.words, source, latestYear, register: { lines: () => registersOf(snapshot).deelopdrachten, passage: (id) => byId.get(id) } },
+    answer: { stats, words: deps.words, source, latestYear, register: { lines: () => registersOf(snapshot).deelopdrachten, passage: (id) => cited.get(id) } },
     gate: deps.gate,
-    passage: (id) => byId.get(id),
-    passagesOf: (documentId) => byDocument.get(documentId) ?? [],
-    neighbours(id, before, after) {
-      const passage = byId.get(id);
+    passage: async (id) => (await cache.load([id]))[0],
+    passagesOf,
+    async neighbours(id, before, after) {
+      const passage = (await cache.load([id]))[0];
       if (!passage) return [];
-      const siblings = byDocument.get(passage.documentId) ?? [];
+      const siblings = await passagesOf(passage.documentId);
       const index = siblings.findIndex((p) => p.id === id);
       return siblings.slice(Math.max(0, index - before), index + after + 1);
     },

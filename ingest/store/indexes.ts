@@ -1,6 +1,8 @@
 /**
  * Search indexes on a passages table: the full-text index with LanceDB's Dutch analyzer (stemming, stop
- * words, ASCII folding) always, an ANN vector index once exact search would get slow. After incremental
+ * words, ASCII folding) always, scalar indexes on `id` and `documentId` (a server reads a question's passages
+ * by id and a document's by its id, so a lookup does not scan the table), an ANN vector index once exact search
+ * would get slow. After incremental
  * changes, `optimize` folds the new rows into them — once enough are waiting, so that the cost of a rebuild is
  * spread over many small changes; until then searches read the unindexed rows directly.
  */
@@ -25,6 +27,9 @@ export const FULL_TEXT_OPTIONS = {
   baseTokenizer: 'simple',
 } as const;
 
+/** The scalar columns passages are looked up by. */
+export const LOOKUP_COLUMNS = ['id', 'documentId'] as const;
+
 async function buildVectorIndex(table: lancedb.Table, rows: number, dimensions: number): Promise<void> {
   const numPartitions = Math.max(1, Math.round(Math.sqrt(rows)));
   const numSubVectors = dimensions % 16 === 0 ? dimensions / 16 : dimensions % 8 === 0 ? dimensions / 8 : 1;
@@ -35,6 +40,7 @@ async function buildVectorIndex(table: lancedb.Table, rows: number, dimensions: 
 export async function buildIndexes(table: lancedb.Table, rows: number, dimensions: number): Promise<void> {
   if (rows === 0) return;
   await table.createIndex('search', { config: lancedb.Index.fts(FULL_TEXT_OPTIONS) });
+  for (const column of LOOKUP_COLUMNS) await table.createIndex(column, { config: lancedb.Index.btree() });
   if (rows >= ANN_THRESHOLD) await buildVectorIndex(table, rows, dimensions);
 }
 
@@ -48,6 +54,7 @@ export async function ensureIndexes(table: lancedb.Table, dimensions: number, co
   if (rows === 0) return false;
   const columns = new Set((await table.listIndices()).flatMap((index) => index.columns));
   if (!columns.has('search')) await table.createIndex('search', { config: lancedb.Index.fts(FULL_TEXT_OPTIONS) });
+  for (const column of LOOKUP_COLUMNS) if (!columns.has(column)) await table.createIndex(column, { config: lancedb.Index.btree() });
   if (!columns.has('vector') && rows >= ANN_THRESHOLD) await buildVectorIndex(table, rows, dimensions);
   const stats = await table.indexStats('search_idx');
   const unindexed = stats?.numUnindexedRows ?? 0;

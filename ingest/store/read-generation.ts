@@ -8,6 +8,8 @@ import type { DocumentRecord, Passage, RegisterRow } from '../types.js';
 import { escapeSql } from './filter-clause.js';
 import { openRef, type Head, type TableRef } from './head.js';
 import type { IndexManifest } from './manifest.js';
+import { nextRegisters } from '../registers/generation-registers.js';
+import { byPosition, passageReads, type PassageReads } from './passage-reads.js';
 import { guard, searchers, storedColumns, type PassageSearch } from './passage-search.js';
 import { fromRegisterRecord, REGISTERS } from './register-rows.js';
 import { fromDocumentRow, fromPassageRow, type StoredDocument } from './rows.js';
@@ -41,24 +43,21 @@ export interface IndexSnapshot extends PassageSearch {
 const CORE_KINDS = new Set(['meta', 'documents', 'passages', REGISTERS]);
 
 /**
- * One committed generation as a server reads it: passages and document records in memory, the documents'
- * texts read when asked for (they are most of an index's text and a request needs one at a time).
+ * One committed generation as a server reads it: document records in memory; passages and the documents' texts
+ * read when asked for, so what a server holds does not grow with every passage's text.
  */
-export interface IndexReader extends PassageSearch {
+export interface IndexReader extends PassageSearch, PassageReads {
   generation: number;
   manifest: IndexManifest;
   records: DocumentRecord[];
-  /** All passages, ordered by document and position. */
-  passages: Passage[];
   model: Uint8Array | null;
   /** The original and clean text of one document, or null for an unknown id. */
   documentText(documentId: string): Promise<{ originalText: string; cleanText: string } | null>;
-  /** The register rows of every document, or null for an index written before registers existed. */
-  registers: RegisterRow[] | null;
+  /** The register rows of every document (for an index written before registers existed, extracted when it was read). */
+  registers: RegisterRow[];
 }
 
 const open = (db: lancedb.Connection, head: Head, kind: string) => openRef(db, head.tables[kind] as TableRef);
-const byPosition = (a: Passage, b: Passage) => a.documentId.localeCompare(b.documentId) || a.ordinal - b.ordinal;
 
 /** The meta rows (manifest, model) with the given columns. */
 export async function readMeta(db: lancedb.Connection, head: Head, columns: string[]): Promise<Record<string, unknown>[]> {
@@ -125,13 +124,14 @@ export async function readReader(db: lancedb.Connection, head: Head): Promise<In
     generation: head.generation,
     manifest: manifestOf(meta),
     records,
-    passages: await readPassages(passages, columns),
+    ...(await passageReads(passages, columns)),
     model: modelOf(meta),
     documentText: (documentId) => guard('gelezen', async () => {
       const rows = await documents.query().where(`documentId = '${escapeSql(documentId)}'`).select(['originalText', 'cleanText']).limit(1).toArray();
       return rows[0] ? { originalText: String(rows[0].originalText), cleanText: String(rows[0].cleanText) } : null;
     }),
-    registers: await readRegisters(db, head),
+    // An index from before registers gets its rows once here, from a full read, as its next commit would store them.
+    registers: (await readRegisters(db, head)) ?? nextRegisters({ registers: null, passages: await readPassages(passages, columns) }, [], new Set()),
     ...searchers(passages, columns),
   };
 }

@@ -36,7 +36,7 @@ export function retrieveFor(engine: Engine, question: Question): Promise<Retriev
 /** Drafts the answer up to the support gate (the evaluation decides with other gate models too). */
 export async function draftFor(engine: Engine, question: Question): Promise<Draft> {
   const retrieval = await retrieveFor(engine, question);
-  return draftAnswer(retrieval, engine.answer, retrieval.passages.length === 0 && engine.snapshot.passages.length === 0);
+  return draftAnswer(retrieval, engine.answer, retrieval.passages.length === 0 && engine.snapshot.passageCount === 0);
 }
 
 /** Trims the ranking of a response to the `k` asked for (never below the passages it cites). */

@@ -14,7 +14,7 @@ import type { searchResponse } from '../routes/ask-routes.js';
 
 type SearchResult = Awaited<ReturnType<typeof searchResponse>>;
 type LocateResult = Awaited<ReturnType<typeof locateResponse>>;
-type PassageContext = ReturnType<typeof passageWithNeighbours>;
+type PassageContext = Awaited<ReturnType<typeof passageWithNeighbours>>;
 
 /** A passage's text as a Markdown block quote. */
 function quoted(text: string): string {

@@ -98,8 +98,8 @@ function registerReadingTools(server: McpServer, deps: McpDeps): void {
     description: 'Geeft een passage (passageId uit search, ask of locate_quote) met de twee passages ervoor en erna in hetzelfde document.',
     inputSchema: passageRequestSchema,
     annotations: { readOnlyHint: true, openWorldHint: false },
-  }, guarded(deps, 'get_passage', (args) => {
-    const context = passageWithNeighbours(deps.engines.current(), args.passageId);
+  }, guarded(deps, 'get_passage', async (args) => {
+    const context = await passageWithNeighbours(deps.engines.current(), args.passageId);
     return result(passageText(context, links), context);
   }));
   server.registerTool('list_documents', {

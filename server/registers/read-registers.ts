@@ -2,7 +2,7 @@
  * The three registers of an index generation, merged once per generation and kept while it serves: merging is
  * pure and cheap, but a page of three tabs asks for it three times.
  */
-import { nextRegisters, type IndexReader, type RegisterKind, type RegisterRow } from '../../ingest/index.js';
+import { nextRegisters, type Passage, type RegisterKind, type RegisterRow } from '../../ingest/index.js';
 import { groupMandates, type ActorMandates } from './group-mandates.js';
 import { mergeBudgets, type BudgetLine } from './merge-budgets.js';
 import { mergeDeelopdrachten, type MergedDeelopdracht } from './merge-deelopdrachten.js';
@@ -22,8 +22,8 @@ export function mergeRegisters(rows: readonly RegisterRow[]): Registers {
   return { deelopdrachten: mergeDeelopdrachten(rows), budgets: mergeBudgets(rows), mandates: groupMandates(rows) };
 }
 
-/** What the registers are read from: a generation's stored rows (null before registers existed) and passages. */
-type RowSource = Pick<IndexReader, 'registers' | 'passages'>;
+/** What the registers are read from: a generation's stored rows (null before registers existed) and, for such an index, its passages. */
+type RowSource = { registers: RegisterRow[] | null; passages?: Passage[] };
 
 const cache = new WeakMap<RowSource, Registers>();
 
@@ -37,7 +37,7 @@ function rowsOf(snapshot: RowSource): RegisterRow[] {
   if (snapshot.registers) return snapshot.registers;
   let rows = rowCache.get(snapshot);
   if (!rows) {
-    rows = nextRegisters(snapshot, [], new Set());
+    rows = nextRegisters({ registers: null, passages: snapshot.passages ?? [] }, [], new Set());
     rowCache.set(snapshot, rows);
   }
   return rows;

@@ -67,7 +67,7 @@ export interface QueryContext {
   words: AnswerWords;
   compounds: CompoundIndex;
   families?: WordFamilies;
-  documents: DocumentFacts[];
+  documents: readonly DocumentFacts[];
   /** True for an analysed term found in so many passages that it identifies nothing ("groningen", "wij"). */
   isCommon?(term: string): boolean;
   /** True for a folded surface word the corpus uses. */

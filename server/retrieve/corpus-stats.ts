@@ -3,7 +3,8 @@
  * that compound splitting and query expansion check against, computed in one pass when the server loads it; and
  * the analysed terms of a passage (body and heading separately), computed when a question needs them and kept in
  * a bounded cache. What stays in memory grows with the vocabulary, not with the passages' analyses, whose many
- * small arrays and sets would otherwise be most of a large index's memory.
+ * small arrays and sets would otherwise be most of a large index's memory. The passages themselves can stream
+ * past the counter (a server reads them from the store in batches) and be found again by id when needed.
  */
 import { analyzeTerms, foldText, numberTokens, tokenize, sectionLine, type Passage } from '../../ingest/index.js';
 
@@ -98,45 +99,70 @@ function boundedCache<T>(limit: number, compute: (key: string) => T | undefined)
   };
 }
 
-/** Computes statistics over the given passages; a passage's analysis is redone when the cache has let it go. */
-export function buildCorpusStats(passages: readonly Passage[], cacheSize = ANALYSED_PASSAGES): CorpusStats {
+/** Counts corpus statistics one passage at a time, so the passages can stream past instead of being held. */
+export interface CorpusCounter {
+  add(passage: Passage): void;
+  /**
+   * The statistics of the passages added. `passageOf` finds a passage again when a question needs its analysis
+   * (the caller keeps a bounded cache of them; an id it cannot give has no analysis).
+   */
+  finish(passageOf: (id: string) => Passage | undefined, cacheSize?: number): CorpusStats;
+}
+
+/** Starts counting: document frequencies, vocabulary, years and lengths, grown by the vocabulary, not the passages. */
+export function createCorpusCounter(): CorpusCounter {
   const words = new Map<string, number>();
   const documentFrequency = new Map<string, number>();
   const documentTerms = new Map<string, Set<string>>();
-  const byPassageId = new Map<string, Passage>();
   const years = new Set<number>();
   let lengths = 0;
-  for (const passage of passages) {
-    const item = analysePassage(passage, words);
-    for (const term of new Set([...item.termSet, ...item.headingTerms])) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-    for (const year of item.years) years.add(year);
-    if (passage.year !== null) years.add(passage.year);
-    lengths += item.length;
-    byPassageId.set(passage.id, passage);
-    if (!documentTerms.has(passage.documentId)) documentTerms.set(passage.documentId, new Set(analyzeTerms(`${passage.title} ${passage.docType} ${passage.organisation ?? ''}`)));
-  }
-  const total = Math.max(1, passages.length);
-  const maxIdf = Math.log(1 + total);
-  // The words were counted in the pass above; a re-analysis must not count them again.
-  const scratch = new Map<string, number>();
+  let count = 0;
   return {
-    averageLength: lengths / total,
-    documentTerms: (id) => documentTerms.get(id) ?? new Set(),
-    byId: boundedCache(cacheSize, (id) => {
-      const passage = byPassageId.get(id);
-      if (!passage) return undefined;
-      const item = analysePassage(passage, scratch);
-      scratch.clear();
-      return item;
-    }),
-    years,
-    idf: (term) => {
-      const df = documentFrequency.get(term);
-      return df ? Math.log(1 + (total - df + 0.5) / (df + 0.5)) : maxIdf;
+    add(passage) {
+      const item = analysePassage(passage, words);
+      for (const term of new Set([...item.termSet, ...item.headingTerms])) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+      for (const year of item.years) years.add(year);
+      if (passage.year !== null) years.add(passage.year);
+      lengths += item.length;
+      count++;
+      if (!documentTerms.has(passage.documentId)) documentTerms.set(passage.documentId, new Set(analyzeTerms(`${passage.title} ${passage.docType} ${passage.organisation ?? ''}`)));
     },
-    words,
-    documentFrequency,
+    finish(passageOf, cacheSize = ANALYSED_PASSAGES) {
+      const total = Math.max(1, count);
+      const maxIdf = Math.log(1 + total);
+      // The words were counted in the pass above; a re-analysis must not count them again.
+      const scratch = new Map<string, number>();
+      return {
+        averageLength: lengths / total,
+        documentTerms: (id) => documentTerms.get(id) ?? new Set(),
+        byId: boundedCache(cacheSize, (id) => {
+          const passage = passageOf(id);
+          if (!passage) return undefined;
+          const item = analysePassage(passage, scratch);
+          scratch.clear();
+          return item;
+        }),
+        years,
+        idf: (term) => {
+          const df = documentFrequency.get(term);
+          return df ? Math.log(1 + (total - df + 0.5) / (df + 0.5)) : maxIdf;
+        },
+        words,
+        documentFrequency,
+      };
+    },
   };
+}
+
+/** Computes statistics over passages held in memory (tests, tools); a passage's analysis is redone when the cache has let it go. */
+export function buildCorpusStats(passages: readonly Passage[], cacheSize = ANALYSED_PASSAGES): CorpusStats {
+  const counter = createCorpusCounter();
+  const byId = new Map<string, Passage>();
+  for (const passage of passages) {
+    counter.add(passage);
+    byId.set(passage.id, passage);
+  }
+  return counter.finish((id) => byId.get(id), cacheSize);
 }
 
 /** Folds and stems a single word the way passages are analysed (empty for stop words). */

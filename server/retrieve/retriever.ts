@@ -5,6 +5,7 @@
 import type { PassageFilter, Passage } from '../../ingest/index.js';
 import { analyzeQuery, type QueryAnalysis, type QueryContext } from './analyze-query.js';
 import type { CorpusStats } from './corpus-stats.js';
+import type { PassageCache } from './passage-cache.js';
 import type { Turn } from './follow-up.js';
 import { hybridCandidates, type SearchBackend } from './hybrid-search.js';
 import { rerank, type Features } from './rerank.js';
@@ -38,8 +39,8 @@ export interface RetrievalResult {
 export interface RetrieverDeps {
   backend: SearchBackend;
   stats: CorpusStats;
-  /** A passage of the index by id. */
-  passage(id: string): Passage | undefined;
+  /** The index's passages: the candidates are read through it before the rerank analyses them. */
+  passages: Pick<PassageCache, 'load'>;
   context: QueryContext;
   embedQuery(text: string): Promise<number[]>;
 }
@@ -67,9 +68,10 @@ function isEmpty(filter: PassageFilter): boolean {
 export function createRetriever(deps: RetrieverDeps): Retriever {
   const run = async (analysis: QueryAnalysis, filter: PassageFilter, k: number) => {
     const candidates = await hybridCandidates(analysis, deps.backend, deps.embedQuery, isEmpty(filter) ? undefined : filter);
+    const read = new Map((await deps.passages.load([...candidates.keys()])).map((passage) => [passage.id, passage]));
     return rerank(analysis, deps.stats, candidates)
       .slice(0, k)
-      .map((r) => ({ passage: deps.passage(r.id) as Passage, score: r.score, features: r.features }));
+      .map((r) => ({ passage: read.get(r.id) as Passage, score: r.score, features: r.features }));
   };
   return {
     async retrieve(request) {

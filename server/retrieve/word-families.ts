@@ -25,7 +25,10 @@ export function buildWordFamilies(words: Map<string, number>): WordFamilies {
     const stem = stemDutch(word);
     if (stem.length < MIN_SHARED) continue;
     const key = stem.slice(0, MIN_SHARED);
-    byPrefix.set(key, [...(byPrefix.get(key) ?? []), { word, stem }]);
+    const family = byPrefix.get(key);
+    // Pushed, not spread: copying the list for every word was quadratic in a prefix's words on a large vocabulary.
+    if (family) family.push({ word, stem });
+    else byPrefix.set(key, [{ word, stem }]);
   }
   return {
     of(word) {

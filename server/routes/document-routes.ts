@@ -33,10 +33,10 @@ export function documentList(engine: Engine) {
 }
 
 /** A passage with the two passages before and after it in its document; `not_found` for an unknown id. */
-export function passageWithNeighbours(engine: Engine, id: string) {
-  const passage = engine.passage(id);
+export async function passageWithNeighbours(engine: Engine, id: string) {
+  const passage = await engine.passage(id);
   if (!passage) throw new AppError('not_found', `Er is geen passage met id "${id.slice(0, 200)}".`);
-  const around = engine.neighbours(id, 2, 2);
+  const around = await engine.neighbours(id, 2, 2);
   const index = around.findIndex((p) => p.id === id);
   return { passage, before: around.slice(0, index), after: around.slice(index + 1) };
 }
@@ -51,7 +51,7 @@ export function documentRoutes(): Hono<AppEnv> {
     const record = documentOf(engine, c.req.param('id'));
     const text = await engine.snapshot.documentText(record.documentId);
     if (!text) throw new AppError('not_found', `Er is geen document met id "${record.documentId}".`);
-    const passages = engine.passagesOf(record.documentId).map((p) => ({
+    const passages = (await engine.passagesOf(record.documentId)).map((p) => ({
       passageId: p.id, ordinal: p.ordinal, section: p.section, page: p.page, pageLabel: p.pageLabel,
       cleanStart: p.cleanStart, cleanEnd: p.cleanEnd, start: p.start, end: p.end,
     }));
@@ -67,6 +67,6 @@ export function documentRoutes(): Hono<AppEnv> {
       'Cache-Control': 'private, max-age=300',
     });
   });
-  routes.get('/passages/:id', (c) => c.json(passageWithNeighbours(c.get('deps').engines.current(), c.req.param('id'))));
+  routes.get('/passages/:id', async (c) => c.json(await passageWithNeighbours(c.get('deps').engines.current(), c.req.param('id'))));
   return routes;
 }

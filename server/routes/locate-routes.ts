@@ -4,7 +4,7 @@
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { analyzeTerms } from '../../ingest/index.js';
+import { analyzeTerms, type Passage } from '../../ingest/index.js';
 import { retrieveFor } from '../answer/ask.js';
 import { toHit } from '../answer/render.js';
 import { createLocator, wordCoverage, type ExactMatch, type Locator } from '../answer/locate.js';
@@ -24,14 +24,23 @@ export const locateSchema = z
   })
   .strict();
 
-// One locator per engine: folding every passage once per index generation, not once per request.
-const locators = new WeakMap<Engine, Locator>();
+// One locator per engine: folding every passage once per index generation, not once per request. It reads every
+// passage from the store on the first locate and holds their folded text: the one part of the server that still
+// grows with the index (a full-text phrase query to find the candidates first would bound it).
+const locators = new WeakMap<Engine, Promise<Locator>>();
 
-function locatorOf(engine: Engine): Locator {
+async function buildLocator(engine: Engine): Promise<Locator> {
+  const passages: Passage[] = [];
+  for await (const batch of engine.snapshot.scanPassages()) passages.push(...batch);
+  return createLocator(passages.sort((a, b) => a.documentId.localeCompare(b.documentId) || a.ordinal - b.ordinal));
+}
+
+function locatorOf(engine: Engine): Promise<Locator> {
   let locator = locators.get(engine);
   if (!locator) {
-    locator = createLocator(engine.snapshot.passages);
+    locator = buildLocator(engine);
     locators.set(engine, locator);
+    locator.catch(() => locators.delete(engine));
   }
   return locator;
 }
@@ -46,7 +55,7 @@ export type LocateRequest = z.infer<typeof locateSchema>;
 
 /** The body of /api/locate (and the MCP `locate_quote` tool): exact matches with their spans, then related passages. */
 export async function locateResponse(engine: Engine, body: LocateRequest) {
-  const exact = locatorOf(engine).locate(body.text);
+  const exact = (await locatorOf(engine)).locate(body.text);
   const found = new Set(exact.map((match) => match.passage.id));
   // A pasted passage is a text to find, not a question: the document types it mentions must not filter.
   const retrieval = await retrieveFor(engine, { question: body.text.slice(0, MAX_QUESTION), detectFilters: false, k: body.k ?? 10 });

@@ -46,7 +46,7 @@ async function main(): Promise<void> {
   if (corpus !== 'default' && corpus !== 'big') throw new Error('--corpus is "default" or "big".');
   const folds = Number(options.get('folds') ?? 5);
   const engine: Engine = corpus === 'big' ? await bigCorpusEngine(process.env, (line) => console.error(line)) : (await openEngine()).engine;
-  console.error(`Index: ${corpus} (${engine.snapshot.passages.length} passages); gate cross-validated over ${folds} folds.`);
+  console.error(`Index: ${corpus} (${engine.snapshot.passageCount} passages); gate cross-validated over ${folds} folds.`);
   const items = await draftAll(engine, questions);
   if (flags.has('fit')) {
     const model = fitGate(examplesOf(items));

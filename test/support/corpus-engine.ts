@@ -10,6 +10,7 @@ import { parseSettings } from '../../ingest/settings.js';
 import { LanceStore } from '../../ingest/store/lance-store.js';
 import { ensureIndex } from '../../ingest/index.js';
 import { loadEngine, readGlossary } from '../../server/bootstrap.js';
+import type { Passage } from '../../ingest/index.js';
 import type { Engine } from '../../server/engine.js';
 
 /** The repository's default corpus folder. */
@@ -24,4 +25,11 @@ export async function corpusEngine(corpusDir: string = CORPUS_DIR): Promise<{ en
   const engine = await loadEngine(settings, store, readGlossary());
   if (!engine) throw new Error('The corpus index was not built.');
   return { engine, dispose: () => rm(root, { recursive: true, force: true }) };
+}
+
+/** Every passage of an engine's index, read from the store (an engine holds none of them), by document and position. */
+export async function allPassages(engine: Engine): Promise<Passage[]> {
+  const passages: Passage[] = [];
+  for await (const batch of engine.snapshot.scanPassages()) passages.push(...batch);
+  return passages.sort((a, b) => a.documentId.localeCompare(b.documentId) || a.ordinal - b.ordinal);
 }

@@ -3,7 +3,7 @@ import type { Passage } from '../../../ingest/types.js';
 import { candidateSentences } from '../../../server/answer/candidate-sentences.js';
 import { rankedSentences, sentencesOfPassage } from '../../../server/answer/passage-sentences.js';
 import type { Engine } from '../../../server/engine.js';
-import { corpusEngine } from '../../support/corpus-engine.js';
+import { allPassages, corpusEngine } from '../../support/corpus-engine.js';
 
 function passage(text: string, section: string[] = ['Klachten']): Passage {
   return {
@@ -21,8 +21,8 @@ describe('rankedSentences', () => {
   });
   afterAll(() => dispose());
 
-  it('gives exactly what candidateSentences gives, asked once or many times, for every ranking window of the corpus', () => {
-    const passages = engine.snapshot.passages;
+  it('gives exactly what candidateSentences gives, asked once or many times, for every ranking window of the corpus', async () => {
+    const passages = await allPassages(engine);
     for (let round = 0; round < 2; round++) {
       for (let at = 0; at < passages.length; at += 7) {
         const ranking = passages.slice(at, at + 10).reverse();

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ask } from '../../../server/answer/ask.js';
 import type { Engine } from '../../../server/engine.js';
-import { corpusEngine } from '../../support/corpus-engine.js';
+import { allPassages, corpusEngine } from '../../support/corpus-engine.js';
 
 const THEMES = ['bibliotheken', 'sportvelden', 'speeltuinen', 'buurthuizen', 'fietspaden', 'wijkparken', 'zwembaden', 'muziekscholen'];
 
@@ -33,7 +33,7 @@ afterAll(async () => {
 });
 
 it('gives the items of a list from the passage of its lead-in and from the next one', async () => {
-  const passages = engine.snapshot.passages.filter((p) => p.text.includes('onderhoudt de'));
+  const passages = (await allPassages(engine)).filter((p) => p.text.includes('onderhoudt de'));
   expect(new Set(passages.map((p) => p.id)).size).toBeGreaterThan(1);
   const response = await ask(engine, { question: 'Aan welke speerpunten werkt de stichting in 2024?' });
   expect(response.status).toBe('answered');

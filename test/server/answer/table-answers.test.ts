@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { comparedCells, difference } from '../../../server/answer/answer-tables.js';
 import { ask } from '../../../server/answer/ask.js';
 import type { Engine } from '../../../server/engine.js';
-import { CORPUS_DIR, corpusEngine } from '../../support/corpus-engine.js';
+import { allPassages, CORPUS_DIR, corpusEngine } from '../../support/corpus-engine.js';
 
 const PDF = fileURLToPath(new URL('../../fixtures/pdfs/nl/overijssel_jaarstukken_2023.pdf', import.meta.url));
 const SAMPLE = 6;
@@ -27,15 +27,15 @@ async function engineOver(folder: string): Promise<Engine> {
 }
 
 /** Rows labelled in words with cells for two years, spread evenly over the document's tables. */
-function comparableRows(engine: Engine) {
-  const rows = engine.snapshot.passages.flatMap((passage) => (passage.table?.rows ?? []).map((row) => ({ row, cells: comparedCells(row) })));
+async function comparableRows(engine: Engine) {
+  const rows = (await allPassages(engine)).flatMap((passage) => (passage.table?.rows ?? []).map((row) => ({ row, cells: comparedCells(row) })));
   const usable = rows.filter((r) => r.cells && /^\p{L}[\p{L} -]{8,}$/u.test(r.row.label));
   const step = Math.max(1, Math.floor(usable.length / SAMPLE));
   return usable.filter((_, i) => i % step === 0).slice(0, SAMPLE);
 }
 
 async function expectComparisons(engine: Engine): Promise<void> {
-  const rows = comparableRows(engine);
+  const rows = await comparableRows(engine);
   expect(rows.length).toBe(SAMPLE);
   for (const { row, cells } of rows) {
     const { newer, older } = cells!;

@@ -19,4 +19,15 @@ describe('detectFilters', () => {
   it('detects the corpus types by their aliases as before', () => {
     expect(detectFilters('Wat staat er in het jaarverslag over klachten?', [facts('jaarverslag'), facts('raadsvoorstel')]).docTypes).toEqual(['jaarverslag']);
   });
+
+  it('detects every document of a source the question names, in the order of the list, and none of another source', () => {
+    const documents: DocumentFacts[] = [
+      { documentId: 'a', title: 'A', docType: 'rapport', organisation: 'Berenschot' },
+      { documentId: 'b', title: 'B', docType: 'rapport', organisation: 'Rekenkamer Groningen' },
+      { documentId: 'c', title: 'C', docType: 'rapport', organisation: 'Berenschot' },
+    ];
+    expect(detectFilters('Wat adviseert Berenschot?', documents).documentIds).toEqual(['a', 'c']);
+    expect(detectFilters('Wat zegt de rekenkamer?', documents).documentIds).toEqual(['b']);
+    expect(detectFilters('Wat zegt de gemeente Groningen?', documents).documentIds).toEqual([]);
+  });
 });
