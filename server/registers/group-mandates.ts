@@ -38,7 +38,9 @@ export function groupMandates(rows: readonly RegisterRow[]): ActorMandates[] {
   for (const row of rows) {
     if (row.kind !== 'mandates') continue;
     const line = { power: row.power, object: row.object, documentId: row.documentId, source: row.source };
-    byActor.set(row.actor, [...(byActor.get(row.actor) ?? []), line]);
+    const lines = byActor.get(row.actor);
+    if (lines) lines.push(line);
+    else byActor.set(row.actor, [line]);
   }
   return [...byActor]
     .map(([actor, mandates]) => ({ actor, mandates: mandates.sort((a, b) => a.power.localeCompare(b.power, 'nl')) }))

@@ -7,7 +7,7 @@
  */
 import type { RegisterRow } from '../../ingest/index.js';
 import { mergeFigures, type FigureValue, type MergedField } from './merged-field.js';
-import { NAME_THRESHOLD, nameSimilarity, normaliseName, sameAmount } from './normalise.js';
+import { NAME_THRESHOLD, nameMemo, normaliseName, sameAmount } from './normalise.js';
 
 type BudgetRow = Extract<RegisterRow, { kind: 'budgets' }>;
 
@@ -36,12 +36,35 @@ function documentsDiffer(group: BudgetRow[]): boolean {
   }));
 }
 
+/**
+ * Groups rows by year and alike subject: each row joins the first group, in the order they were opened, whose
+ * first subject is alike. Only groups whose first subject shares a key with the row's (a word, or its normalised
+ * form) can be alike, so only those are compared.
+ */
 function groupBudgets(rows: BudgetRow[]): BudgetRow[][] {
+  const names = nameMemo();
   const groups: BudgetRow[][] = [];
+  const byKey = new Map<string, number[]>();
+  const keysOf = (row: BudgetRow) => names.keys(row.subject).map((key) => `${row.year ?? ''}\u0000${key}`);
   for (const row of rows) {
-    const group = groups.find((g) => g[0]!.year === row.year && nameSimilarity(g[0]!.subject, row.subject) >= NAME_THRESHOLD);
-    if (group) group.push(row);
-    else groups.push([row]);
+    const keys = keysOf(row);
+    let found: number | undefined;
+    for (const key of keys) {
+      for (const at of byKey.get(key) ?? []) {
+        if (found !== undefined && at >= found) break;
+        if (names.similarity((groups[at] as BudgetRow[])[0]!.subject, row.subject) >= NAME_THRESHOLD) found = at;
+      }
+    }
+    if (found !== undefined) {
+      (groups[found] as BudgetRow[]).push(row);
+      continue;
+    }
+    groups.push([row]);
+    for (const key of keys) {
+      const list = byKey.get(key);
+      if (list) list.push(groups.length - 1);
+      else byKey.set(key, [groups.length - 1]);
+    }
   }
   return groups;
 }

@@ -12,7 +12,7 @@
 import type { RegisterRow } from '../../ingest/index.js';
 import { mergeAreas, withIndexAreas } from './merge-areas.js';
 import { mergeFigures, mergeNumbers, mergeTexts, mergeYears, type FigureValue, type MergedField } from './merged-field.js';
-import { isNamePrefix, NAME_THRESHOLD, nameSimilarity, normaliseName, normaliseNumber } from './normalise.js';
+import { NAME_THRESHOLD, nameMemo, normaliseNumber, type NameMemo } from './normalise.js';
 
 type DeelopdrachtRow = Extract<RegisterRow, { kind: 'deelopdrachten' }>;
 
@@ -38,46 +38,108 @@ export interface MergedDeelopdracht {
 /** Equal numbers with names that share this much are one deelopdracht ("DO-12 Buurtkracht", "12 Buurtkracht Noord"). */
 export const NUMBER_NAME_THRESHOLD = 0.5;
 
-function sameDeelopdracht(a: DeelopdrachtRow, b: DeelopdrachtRow): boolean {
-  const numberA = normaliseNumber(a.number);
-  const numberB = normaliseNumber(b.number);
-  if (contradict(a, b)) return false;
-  const similarity = nameSimilarity(a.name, b.name);
-  if (similarity >= NAME_THRESHOLD || isNamePrefix(a.name, b.name)) return true;
-  const unnamed = normaliseName(a.name) === '' || normaliseName(b.name) === '';
-  return numberA !== null && numberA === numberB && (unnamed || similarity >= NUMBER_NAME_THRESHOLD);
+/** What the grouping compares of a row, read once. */
+interface Entry {
+  row: DeelopdrachtRow;
+  number: string | null;
+  group: Group;
 }
 
-/** Two rows of one document with different numbers, or two rows of one passage, are two deelopdrachten. */
-function contradict(a: DeelopdrachtRow, b: DeelopdrachtRow): boolean {
-  if (a.source.passageId === b.source.passageId) return true;
-  const numberA = normaliseNumber(a.number);
-  const numberB = normaliseNumber(b.number);
-  return a.documentId === b.documentId && numberA !== null && numberB !== null && numberA !== numberB;
+/** A group of rows under way, by document (contradictions are within one document) and in arrival order. */
+interface Group {
+  order: number;
+  entries: Entry[];
+  byDocument: Map<string, Entry[]>;
 }
 
 /**
+ * Whether two rows name the same deelopdracht by their names and numbers. Two rows are one when this holds and no
+ * rule keeps them apart ({@link contradict}).
+ */
+function alike(a: Entry, b: Entry, names: NameMemo): boolean {
+  const similarity = names.similarity(a.row.name, b.row.name);
+  if (similarity >= NAME_THRESHOLD || names.isPrefix(a.row.name, b.row.name)) return true;
+  const unnamed = names.normalised(a.row.name) === '' || names.normalised(b.row.name) === '';
+  return a.number !== null && a.number === b.number && (unnamed || similarity >= NUMBER_NAME_THRESHOLD);
+}
+
+/** Two rows of one document with different numbers, or two rows of one passage, are two deelopdrachten. */
+function contradict(a: Entry, b: Entry): boolean {
+  if (a.row.source.passageId === b.row.source.passageId) return true;
+  return a.row.documentId === b.row.documentId && a.number !== null && b.number !== null && a.number !== b.number;
+}
+
+/** Whether any row of `group` contradicts `entry`: only rows of the same document can. */
+const contradicts = (group: Group, entry: Entry) => (group.byDocument.get(entry.row.documentId) ?? []).some((member) => contradict(member, entry));
+
+function join(group: Group, entry: Entry): void {
+  entry.group = group;
+  group.entries.push(entry);
+  const same = group.byDocument.get(entry.row.documentId);
+  if (same) same.push(entry);
+  else group.byDocument.set(entry.row.documentId, [entry]);
+}
+
+/** The keys under which a row is found by the rows it may be one with: its name's keys and its number. */
+const keysOf = (entry: Entry, names: NameMemo) => [...names.keys(entry.row.name), ...(entry.number !== null ? [`#${entry.number}`] : [])];
+
+/**
  * Groups rows that are one deelopdracht. The closest matching group (by name) takes a row; another matching group
- * joins it only when no row of one contradicts a row of the other.
+ * joins it only when no row of one contradicts a row of the other. A row is compared only with the rows that share
+ * a key with it (a name word, its normalised name, its number), as no other row can be alike, and with one row per
+ * name and number of a group, as the others compare the same: the grouping is the one of comparing every pair,
+ * without a cost that grows with the square of the rows.
  */
 function groupRows(rows: DeelopdrachtRow[]): DeelopdrachtRow[][] {
-  const groups: DeelopdrachtRow[][] = [];
+  const names = nameMemo();
+  const groups: Group[] = [];
+  const merged = new Set<Group>();
+  const byKey = new Map<string, Entry[]>();
+  const indexed = new Set<string>();
   for (const row of rows) {
-    const matches = groups.filter((group) => group.some((member) => sameDeelopdracht(member, row)) && !group.some((member) => contradict(member, row)));
-    if (matches.length === 0) {
-      groups.push([row]);
-      continue;
+    const entry: Entry = { row, number: normaliseNumber(row.number), group: undefined as unknown as Group };
+    const keys = keysOf(entry, names);
+    // Per group with a row that shares a key: its closest name, and whether one of its rows is alike. A group with
+    // an alike row matches unless one of its rows contradicts this one.
+    const found = new Map<Group, { closeness: number; alike: boolean }>();
+    const seen = new Set<Entry>();
+    for (const key of keys) {
+      for (const member of byKey.get(key) ?? []) {
+        if (seen.has(member)) continue;
+        seen.add(member);
+        const state = found.get(member.group) ?? { closeness: 0, alike: false };
+        state.closeness = Math.max(state.closeness, names.similarity(member.row.name, row.name));
+        state.alike ||= alike(member, entry, names);
+        found.set(member.group, state);
+      }
     }
-    const closeness = (group: DeelopdrachtRow[]) => Math.max(...group.map((member) => nameSimilarity(member.name, row.name)));
-    const [first, ...rest] = [...matches].sort((x, y) => closeness(y) - closeness(x)) as [DeelopdrachtRow[], ...DeelopdrachtRow[][]];
-    first.push(row);
-    for (const group of rest) {
-      if (group.some((member) => first.some((kept) => contradict(member, kept)))) continue;
-      first.push(...group);
-      groups.splice(groups.indexOf(group), 1);
+    const matches = [...found]
+      .filter(([group, state]) => state.alike && !contradicts(group, entry))
+      .sort(([x, a], [y, b]) => b.closeness - a.closeness || x.order - y.order)
+      .map(([group]) => group);
+    const [first, ...rest] = matches;
+    if (!first) {
+      const group: Group = { order: groups.length, entries: [], byDocument: new Map() };
+      groups.push(group);
+      join(group, entry);
+    } else {
+      join(first, entry);
+      for (const group of rest) {
+        if (group.entries.some((member) => contradicts(first, member))) continue;
+        for (const member of group.entries) join(first, member);
+        merged.add(group);
+      }
+    }
+    const signature = `${entry.group.order}\u0000${row.name}\u0000${entry.number ?? ''}`;
+    if (indexed.has(signature)) continue;
+    indexed.add(signature);
+    for (const key of keys) {
+      const list = byKey.get(key);
+      if (list) list.push(entry);
+      else byKey.set(key, [entry]);
     }
   }
-  return groups;
+  return groups.filter((group) => !merged.has(group)).map((group) => group.entries.map((entry) => entry.row));
 }
 
 function mergeGroup(group: DeelopdrachtRow[]): MergedDeelopdracht {

@@ -25,20 +25,13 @@ export function nameWords(name: string): string[] {
   return normaliseName(name.replace(/\([^)]*\)/gu, ' ')).split(' ').filter((word) => word !== '' && !FILLER.has(word));
 }
 
-/** The identifying words of a name, as a set. */
-export function nameTokens(name: string): Set<string> {
-  return new Set(nameWords(name));
-}
-
 /**
  * True when one name is the start of the other, word for word ("School als Wijk" and "School als Wijk op
  * mbo-scholen in de gemeente Groningen"): a table's short label and a description's full title. The shorter must
  * be at least two words or ten letters, so one common word never swallows a longer name.
  */
 export function isNamePrefix(a: string, b: string): boolean {
-  const [short, long] = [nameWords(a), nameWords(b)].sort((x, y) => x.length - y.length) as [string[], string[]];
-  if (short.length === 0 || (short.length < 2 && short.join('').length < 10)) return false;
-  return short.every((word, i) => long[i] === word);
+  return nameMemo().isPrefix(a, b);
 }
 
 /**
@@ -46,13 +39,52 @@ export function isNamePrefix(a: string, b: string): boolean {
  * [0, 1]. Word order, case, accents, punctuation and filler words do not count; a missing or extra word does.
  */
 export function nameSimilarity(a: string, b: string): number {
-  const left = nameTokens(a);
-  const right = nameTokens(b);
-  if (left.size === 0 || right.size === 0) return normaliseName(a) === normaliseName(b) ? 1 : 0;
-  let shared = 0;
-  for (const word of left) if (right.has(word)) shared += 1;
-  return (2 * shared) / (left.size + right.size);
+  return nameMemo().similarity(a, b);
 }
+
+/**
+ * The names of one comparing pass, each analysed once: a pass that compares every row with many others (the
+ * merge of a register) asks for the same name's words thousands of times. Same answers as the functions above.
+ */
+export function nameMemo() {
+  const words = new Map<string, { words: string[]; tokens: Set<string>; normalised: string }>();
+  const of = (name: string) => {
+    let entry = words.get(name);
+    if (!entry) {
+      const list = nameWords(name);
+      entry = { words: list, tokens: new Set(list), normalised: normaliseName(name) };
+      words.set(name, entry);
+    }
+    return entry;
+  };
+  return {
+    normalised: (name: string) => of(name).normalised,
+    similarity(a: string, b: string): number {
+      const [left, right] = [of(a), of(b)];
+      if (left.tokens.size === 0 || right.tokens.size === 0) return left.normalised === right.normalised ? 1 : 0;
+      let shared = 0;
+      for (const word of left.tokens) if (right.tokens.has(word)) shared += 1;
+      return (2 * shared) / (left.tokens.size + right.tokens.size);
+    },
+    isPrefix(a: string, b: string): boolean {
+      const [short, long] = [of(a).words, of(b).words].sort((x, y) => x.length - y.length) as [string[], string[]];
+      if (short.length === 0 || (short.length < 2 && short.join('').length < 10)) return false;
+      return short.every((word, i) => long[i] === word);
+    },
+    /**
+     * Keys two names share whenever they can be alike at all — similar (a shared word, or the same normalised form
+     * when one has no identifying words) or one the start of the other (a shared first word): a pass looks up the
+     * names that share a key instead of comparing with every name.
+     */
+    keys(name: string): string[] {
+      const entry = of(name);
+      return [`=${entry.normalised}`, ...[...entry.tokens].map((token) => `w:${token}`)];
+    },
+  };
+}
+
+/** A pass's name analysis (see {@link nameMemo}). */
+export type NameMemo = ReturnType<typeof nameMemo>;
 
 /**
  * Names at or above this similarity are one name: "Aanpak laaggeletterdheid Noord" and "Aanpak laaggeletterdheid"
