@@ -13,7 +13,7 @@ import type { GateModel } from './answer/gate-model.js';
 import type { QueryContext } from './retrieve/analyze-query.js';
 import { buildCompoundIndex } from './retrieve/compounds.js';
 import { createCorpusCounter, type CorpusStats } from './retrieve/corpus-stats.js';
-import { createPassageCache, type PassageCache } from './retrieve/passage-cache.js';
+import { CACHED_PASSAGES, createPassageCache, type PassageCache } from './retrieve/passage-cache.js';
 import { buildWordFamilies } from './retrieve/word-families.js';
 import type { AnswerWords } from './retrieve/answer-words.js';
 import type { Glossary } from './retrieve/glossary.js';
@@ -58,7 +58,9 @@ const COMMON_SHARE = 0.25;
 async function countCorpus(snapshot: IndexReader, cache: PassageCache): Promise<CorpusStats> {
   const counter = createCorpusCounter();
   for await (const batch of snapshot.scanPassages()) for (const passage of batch) counter.add(passage);
-  return counter.finish((id) => cache.get(id));
+  // As many analyses as passages are kept by id: a question's candidates are read and analysed together, and a
+  // candidate kept without its analysis would be analysed again by every question that finds it (~10 KB each).
+  return counter.finish((id) => cache.get(id), CACHED_PASSAGES);
 }
 
 /**
@@ -101,6 +103,8 @@ export async function createEngine(snapshot: IndexReader, deps: EngineDeps): Pro
   const latestYear = stats.years.size ? Math.max(...stats.years) : null;
   const source = createEvidenceSource((documentId) => cache.document(documentId) ?? []);
   const cited = await registerPassages(snapshot);
+  // Merged now rather than by the first question or register page that needs them (a second or two at 100k passages).
+  registersOf(snapshot);
   const passagesOf = async (documentId: string) => (await cache.loadDocuments([documentId])).get(documentId) ?? [];
   return {
     snapshot,

@@ -6,7 +6,7 @@ import { foldText } from './fold-text.js';
 import { isDutchStopWord } from './dutch-stop-words.js';
 import { stemDutch } from './stem-dutch.js';
 import { tokenize } from './tokenize.js';
-import type { WordToken } from './tokenize.js';
+import type { Token, WordToken } from './tokenize.js';
 
 export { foldText } from './fold-text.js';
 export { tokenize } from './tokenize.js';
@@ -52,8 +52,13 @@ export interface ContentWord {
  * on its stem. Single letters are dropped as noise.
  */
 export function contentWords(text: string): ContentWord[] {
+  return contentWordsOf(tokenize(text));
+}
+
+/** The content words of tokens already cut from a text (see {@link contentWords}): a text tokenized once serves every analysis. */
+export function contentWordsOf(tokens: readonly Token[]): ContentWord[] {
   const words: ContentWord[] = [];
-  for (const token of tokenize(text)) {
+  for (const token of tokens) {
     if (token.kind === 'word') words.push(...analyzeWordToken(token));
   }
   return words;
@@ -91,7 +96,12 @@ export function analyzeTerms(text: string): string[] {
  * matches "821". Section numbers and dotted dates keep their literal form ("3.3.4").
  */
 export function numberTokens(text: string): string[] {
+  return numbersOf(tokenize(text));
+}
+
+/** The canonical numbers of tokens already cut from a text (see {@link numberTokens}). */
+export function numbersOf(tokens: readonly Token[]): string[] {
   const numbers: string[] = [];
-  for (const token of tokenize(text)) if (token.kind === 'number') numbers.push(token.normal);
+  for (const token of tokens) if (token.kind === 'number') numbers.push(token.normal);
   return numbers;
 }

@@ -6,7 +6,7 @@
  * small arrays and sets would otherwise be most of a large index's memory. The passages themselves can stream
  * past the counter (a server reads them from the store in batches) and be found again by id when needed.
  */
-import { analyzeTerms, foldText, numberTokens, tokenize, sectionLine, type Passage } from '../../ingest/index.js';
+import { analyzeTerms, contentWordsOf, numbersOf, tokenize, sectionLine, type Passage } from '../../ingest/index.js';
 
 /** Analysed form of one passage. */
 export interface PassageTerms {
@@ -48,12 +48,12 @@ export interface CorpusStats {
 
 const MONTH = /\b(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/i;
 
-function analysePassage(passage: Passage, words: Map<string, number>): PassageTerms {
-  const terms = analyzeTerms(passage.text);
-  const numbers = numberTokens(passage.text);
-  for (const token of tokenize(passage.text)) {
-    if (token.kind === 'word') words.set(token.normal, (words.get(token.normal) ?? 0) + 1);
-  }
+/** The analysis of a passage; with `words`, its surface words are counted into it (the corpus pass does, a question's re-analysis not). */
+function analysePassage(passage: Passage, words?: Map<string, number>): PassageTerms {
+  const tokens = tokenize(passage.text);
+  const terms = contentWordsOf(tokens).map((word) => word.term);
+  const numbers = numbersOf(tokens);
+  if (words) for (const token of tokens) if (token.kind === 'word') words.set(token.normal, (words.get(token.normal) ?? 0) + 1);
   const years = new Set(numbers.filter((n) => /^(?:19|20)\d\d$/.test(n)).map(Number));
   const headingTerms = new Set(analyzeTerms(`${passage.title} ${sectionLine(passage)}`));
   const positions = new Map<string, number[]>();
@@ -130,17 +130,13 @@ export function createCorpusCounter(): CorpusCounter {
     finish(passageOf, cacheSize = ANALYSED_PASSAGES) {
       const total = Math.max(1, count);
       const maxIdf = Math.log(1 + total);
-      // The words were counted in the pass above; a re-analysis must not count them again.
-      const scratch = new Map<string, number>();
       return {
         averageLength: lengths / total,
         documentTerms: (id) => documentTerms.get(id) ?? new Set(),
         byId: boundedCache(cacheSize, (id) => {
           const passage = passageOf(id);
           if (!passage) return undefined;
-          const item = analysePassage(passage, scratch);
-          scratch.clear();
-          return item;
+          return analysePassage(passage);
         }),
         years,
         idf: (term) => {
