@@ -70,7 +70,7 @@ async function latencies(url: string, indexDir: string, questions: string[], rou
   return { askP50: median(ask), askP95: percentile(ask, 0.95), rawFullTextP50: median(raw) };
 }
 
-async function measureServer(indexDir: string, corpus: string, questions: string[], rounds: number) {
+export async function measureServer(indexDir: string, corpus: string, questions: string[], rounds: number) {
   const started = performance.now();
   const server = await startServerProcess({ INDEX_DIR: indexDir, CORPUS_DIR: corpus, LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '0' }, 30 * 60_000);
   const serverStartMs = performance.now() - started;
