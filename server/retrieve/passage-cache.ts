@@ -48,7 +48,7 @@ export interface PassageCache {
   get(id: string): Passage | undefined;
   /** A document's passages in order, when they were read as a document and are still kept. */
   document(documentId: string): readonly Passage[] | undefined;
-  /** The passages with these ids, in the order asked (unknown ids left out), reading those not kept in one query. */
+  /** The passages with these ids, in the order asked (unknown ids left out), reading those neither kept nor being read in one query. */
   load(ids: readonly string[]): Promise<Passage[]>;
   /** The passages of these documents in order, reading those not kept in one query. */
   loadDocuments(documentIds: readonly string[]): Promise<Map<string, readonly Passage[]>>;
@@ -58,12 +58,23 @@ export interface PassageCache {
 export function createPassageCache(reads: Pick<IndexReader, 'passagesById' | 'passagesOfDocuments'>, limits = { passages: CACHED_PASSAGES, documentPassages: CACHED_DOCUMENT_PASSAGES }): PassageCache {
   const byId = boundedMap<Passage>(limits.passages);
   const byDocument = boundedMap<readonly Passage[]>(limits.documentPassages, (passages) => Math.max(1, passages.length));
+  const reading = new Map<string, Promise<void>>();
   return {
     get: (id) => byId.get(id),
     document: (documentId) => byDocument.get(documentId),
     async load(ids) {
-      const missing = ids.filter((id) => byId.get(id) === undefined);
-      for (const passage of await reads.passagesById(missing)) byId.set(passage.id, passage);
+      // An id another load is reading already waits for that read rather than reading it again.
+      const missing = [...new Set(ids)].filter((id) => byId.get(id) === undefined && !reading.has(id));
+      if (missing.length > 0) {
+        const read = reads.passagesById(missing).then((passages) => {
+          for (const passage of passages) byId.set(passage.id, passage);
+        });
+        for (const id of missing) reading.set(id, read);
+        void read.finally(() => {
+          for (const id of missing) if (reading.get(id) === read) reading.delete(id);
+        }).catch(() => undefined);
+      }
+      await Promise.all(new Set(ids.flatMap((id) => reading.get(id) ?? [])));
       return ids.map((id) => byId.get(id)).filter((passage): passage is Passage => passage !== undefined);
     },
     async loadDocuments(documentIds) {
@@ -73,7 +84,7 @@ export function createPassageCache(reads: Pick<IndexReader, 'passagesById' | 'pa
         if (kept) found.set(id, kept);
       }
       const missing = [...new Set(documentIds)].filter((id) => !found.has(id));
-      const read = await reads.passagesOfDocuments(missing);
+      const read = missing.length > 0 ? await reads.passagesOfDocuments(missing) : [];
       for (const id of missing) found.set(id, []);
       for (const passage of read) (found.get(passage.documentId) as Passage[]).push(passage);
       for (const id of missing) byDocument.set(id, found.get(id) as readonly Passage[]);

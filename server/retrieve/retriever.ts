@@ -2,7 +2,7 @@
  * Retrieval as the server and CLI use it: analyse the question, apply explicit and detected filters, gather
  * hybrid candidates, rerank, return the best passages with the analysis that explains them.
  */
-import type { PassageFilter, Passage } from '../../ingest/index.js';
+import type { PassageFilter, Passage, RankedId } from '../../ingest/index.js';
 import { analyzeQuery, type QueryAnalysis, type QueryContext } from './analyze-query.js';
 import type { CorpusStats } from './corpus-stats.js';
 import type { PassageCache } from './passage-cache.js';
@@ -67,7 +67,15 @@ function isEmpty(filter: PassageFilter): boolean {
 /** Builds a retriever. */
 export function createRetriever(deps: RetrieverDeps): Retriever {
   const run = async (analysis: QueryAnalysis, filter: PassageFilter, k: number) => {
-    const candidates = await hybridCandidates(analysis, deps.backend, deps.embedQuery, isEmpty(filter) ? undefined : filter);
+    // Each list's passages are read as soon as it arrives, while the other searches still run.
+    const reads: Promise<unknown>[] = [];
+    const reading = <T extends RankedId[]>(results: T): T => (reads.push(deps.passages.load(results.map((r) => r.id))), results);
+    const backend: SearchBackend = {
+      fullTextIds: (query, limit, f) => deps.backend.fullTextIds(query, limit, f).then(reading),
+      nearestIds: (vector, limit, f) => deps.backend.nearestIds(vector, limit, f).then(reading),
+    };
+    const candidates = await hybridCandidates(analysis, backend, deps.embedQuery, isEmpty(filter) ? undefined : filter);
+    await Promise.all(reads);
     const read = new Map((await deps.passages.load([...candidates.keys()])).map((passage) => [passage.id, passage]));
     return rerank(analysis, deps.stats, candidates)
       .slice(0, k)
