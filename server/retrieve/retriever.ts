@@ -67,9 +67,15 @@ function isEmpty(filter: PassageFilter): boolean {
 /** Builds a retriever. */
 export function createRetriever(deps: RetrieverDeps): Retriever {
   const run = async (analysis: QueryAnalysis, filter: PassageFilter, k: number) => {
-    // Each list's passages are read as soon as it arrives, while the other searches still run.
+    // Each list's passages are read as soon as it arrives, while the other searches still run. A failed read is
+    // handled where it is awaited below, or not at all when a search failed first: never an unhandled rejection.
     const reads: Promise<unknown>[] = [];
-    const reading = <T extends RankedId[]>(results: T): T => (reads.push(deps.passages.load(results.map((r) => r.id))), results);
+    const reading = <T extends RankedId[]>(results: T): T => {
+      const read = deps.passages.load(results.map((r) => r.id));
+      read.catch(() => undefined);
+      reads.push(read);
+      return results;
+    };
     const backend: SearchBackend = {
       fullTextIds: (query, limit, f) => deps.backend.fullTextIds(query, limit, f).then(reading),
       nearestIds: (vector, limit, f) => deps.backend.nearestIds(vector, limit, f).then(reading),
