@@ -8,6 +8,7 @@
 import { figureYear, isDutchStopWord, YEAR_PATTERN } from '../../ingest/index.js';
 import type { AnswerType } from '../retrieve/answer-type.js';
 import type { AnswerWords } from '../retrieve/answer-words.js';
+import { agentNames } from './agent-values.js';
 
 /** The kinds of value a sentence can state. */
 export type ValueKind = 'amount' | 'percentage' | 'date' | 'year' | 'frequency' | 'count' | 'actor';
@@ -118,6 +119,9 @@ export function valueSpans(text: string, words: AnswerWords): ValueSpan[] {
   spans.push(...countSpans(text, words, spans));
   for (const match of text.matchAll(PERSON)) {
     if (!overlaps(spans, match.index, match.index + match[0].length)) spans.push({ kind: 'actor', start: match.index, end: match.index + match[0].length, text: match[0] });
+  }
+  for (const { start, end } of agentNames(text, words.agents)) {
+    if (!overlaps(spans, start, end)) spans.push({ kind: 'actor', start, end, text: text.slice(start, end) });
   }
   if (comparable) spans.push(...phraseSpans(text, lower, words.actors, 'actor', spans));
   return spans.sort((a, b) => a.start - b.start);

@@ -26,7 +26,20 @@ const schema = z.object({
   anaphora: words,
   registerNouns: words,
   listVerbs: words,
+  agentWords: z.object({ copulas: words, degrees: words, predicates: words, heldBy: words }),
 });
+
+/** The words of a predicate whose subject holds a responsibility, whatever its name ("X is zelf verantwoordelijk"). */
+export interface AgentWords {
+  /** Verbs that link the subject to the predicate ("is", "blijft"). */
+  copulas: string[];
+  /** Adverbs that may stand between ("zelf", "mede"). */
+  degrees: string[];
+  /** The predicates ("verantwoordelijk", "bevoegd"). */
+  predicates: string[];
+  /** Phrases the holder follows ("ligt bij", "is belegd bij"). */
+  heldBy: string[];
+}
 
 /** The parsed word lists; every key and phrase is folded. */
 export interface AnswerWords {
@@ -52,6 +65,8 @@ export interface AnswerWords {
   registerNouns: Set<string>;
   /** Verbs a list question asks with ("liepen", "waren"), which say nothing of what the items are about. */
   listVerbs: Set<string>;
+  /** The words of responsibility predicates, longest first. */
+  agents: AgentWords;
 }
 
 const folded = (list: string[]) => [...new Set(list.map((w) => foldText(w).trim()))];
@@ -84,6 +99,7 @@ export function parseAnswerWords(json: string): AnswerWords {
     anaphora: new Set(folded(parsed.anaphora)),
     registerNouns: new Set(folded(parsed.registerNouns)),
     listVerbs: new Set(folded(parsed.listVerbs)),
+    agents: Object.fromEntries(Object.entries(parsed.agentWords).map(([role, list]) => [role, longestFirst(list)])) as unknown as AgentWords,
   };
 }
 

@@ -36,6 +36,18 @@ describe('valueSpans', () => {
     ]);
     expect(kinds('voorzitter mr. A.B. de Vries')).toEqual([['actor', 'voorzitter'], ['actor', 'mr. A.B. de Vries']]);
   });
+
+  it('reads an organisation as an actor when a responsibility predicate names it, whatever its name', () => {
+    expect(kinds('Stichting Noord is zelf verantwoordelijk voor de scholing; de regie ligt bij Zorgbureau Oost.')).toEqual([
+      ['actor', 'Stichting Noord'], ['actor', 'Zorgbureau Oost'],
+    ]);
+    expect(kinds('De toekomstige Stichting Noord is bevoegd.')).toEqual([['actor', 'Stichting Noord']]);
+  });
+
+  it('takes no capitalised first word for the holder of a responsibility', () => {
+    expect(kinds('Het is verantwoordelijk werk.')).toEqual([]);
+    expect(kinds('Dit blijft ook eigenaar van niets.')).toEqual([]);
+  });
 });
 
 describe('isComparisonFigure', () => {
