@@ -109,12 +109,35 @@ export function leadInOf(sentence: CandidateSentence): string {
   return intro && /:\s*$/.test(intro.text) ? intro.text : '';
 }
 
-/** IDF-weighted coverage of the concepts by the words within ANCHOR_WINDOW word tokens of a value. */
+/** Where a clause ends: a semicolon, a colon or a bullet between two parts of one sentence. */
+const CLAUSE_END = /[;:•]/g;
+
+/** The span of the clause of `sentence` that holds the value. */
+function clauseOf(sentence: string, value: ValueSpan): { start: number; end: number } {
+  let start = 0;
+  let end = sentence.length;
+  for (const match of sentence.matchAll(CLAUSE_END)) {
+    if (match.index < value.start) start = match.index + 1;
+    else if (match.index >= value.end) {
+      end = match.index;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/**
+ * IDF-weighted coverage of the concepts by the words near a value: within ANCHOR_WINDOW word tokens of an amount,
+ * count or name, which belong to the words beside them; anywhere in the clause of a date or year, because a time
+ * adverbial places the whole clause in time ("In maart 2030 heeft de raad na een lang debat het plan vastgesteld").
+ */
 function anchoring(sentence: string, value: ValueSpan, concepts: [string, Concept][]): number {
-  const tokens = tokenize(sentence).filter((t) => t.kind === 'word');
-  const before = tokens.filter((t) => t.end <= value.start).slice(-ANCHOR_WINDOW);
+  const clause = value.kind === 'date' || value.kind === 'year' ? clauseOf(sentence, value) : null;
+  const window = clause ? Number.POSITIVE_INFINITY : ANCHOR_WINDOW;
+  const tokens = tokenize(sentence).filter((t) => t.kind === 'word' && (!clause || (t.start >= clause.start && t.end <= clause.end)));
+  const before = tokens.filter((t) => t.end <= value.start).slice(-window);
   const inside = tokens.filter((t) => t.start >= value.start && t.end <= value.end);
-  const after = tokens.filter((t) => t.start >= value.end).slice(0, ANCHOR_WINDOW);
+  const after = tokens.filter((t) => t.start >= value.end).slice(0, window);
   const near = new Set([...before, ...inside, ...after].flatMap((t) => analyzeTerms(t.text)));
   return coverageOf(concepts, (term) => near.has(term));
 }
