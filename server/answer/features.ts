@@ -12,6 +12,7 @@ import { conceptMatch, type Concept } from '../retrieve/concepts.js';
 import { hasPhrase } from '../retrieve/phrases.js';
 import { analyzeTerms, numberTokens, tokenize } from './cached-analysis.js';
 import type { CandidateSentence } from './candidate-sentences.js';
+import { isEntryLine, lineAbove } from './line-layout.js';
 import { sentencesOfPassage } from './passage-sentences.js';
 import { isComparisonFigure, valueFit, valueSpans, valueYear, type ValueSpan } from './values.js';
 import { foldText } from '../../ingest/index.js';
@@ -109,19 +110,42 @@ export function leadInOf(sentence: CandidateSentence): string {
   return intro && /:\s*$/.test(intro.text) ? intro.text : '';
 }
 
-/** IDF-weighted coverage of the concepts by the words within ANCHOR_WINDOW word tokens of a value. */
+/** Where a clause ends: a semicolon, a colon or a bullet between two parts of one sentence. */
+const CLAUSE_END = /[;:•]/g;
+
+/** The span of the clause of `sentence` that holds the value. */
+function clauseOf(sentence: string, value: ValueSpan): { start: number; end: number } {
+  let start = 0;
+  let end = sentence.length;
+  for (const match of sentence.matchAll(CLAUSE_END)) {
+    if (match.index < value.start) start = match.index + 1;
+    else if (match.index >= value.end) {
+      end = match.index;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/**
+ * IDF-weighted coverage of the concepts by the words near a value: within ANCHOR_WINDOW word tokens of an amount,
+ * count or name, which belong to the words beside them; anywhere in the clause of a date or year, because a time
+ * adverbial places the whole clause in time ("In maart 2030 heeft de raad na een lang debat het plan vastgesteld").
+ */
 function anchoring(sentence: string, value: ValueSpan, concepts: [string, Concept][]): number {
-  const tokens = tokenize(sentence).filter((t) => t.kind === 'word');
-  const before = tokens.filter((t) => t.end <= value.start).slice(-ANCHOR_WINDOW);
+  const clause = value.kind === 'date' || value.kind === 'year' ? clauseOf(sentence, value) : null;
+  const window = clause ? Number.POSITIVE_INFINITY : ANCHOR_WINDOW;
+  const tokens = tokenize(sentence).filter((t) => t.kind === 'word' && (!clause || (t.start >= clause.start && t.end <= clause.end)));
+  const before = tokens.filter((t) => t.end <= value.start).slice(-window);
   const inside = tokens.filter((t) => t.start >= value.start && t.end <= value.end);
-  const after = tokens.filter((t) => t.start >= value.end).slice(0, ANCHOR_WINDOW);
+  const after = tokens.filter((t) => t.start >= value.end).slice(0, window);
   const near = new Set([...before, ...inside, ...after].flatMap((t) => analyzeTerms(t.text)));
   return coverageOf(concepts, (term) => near.has(term));
 }
 
-/** Whether a sentence enumerates: a lead-in, an item, a table row or several comma- or semicolon-separated parts. */
+/** Whether a sentence enumerates: a lead-in, an item, an entry line, or several comma- or semicolon-separated parts. */
 function enumerates(sentence: CandidateSentence): boolean {
-  return /:\s*$/.test(sentence.text) || sentence.item || sentence.passage.kind === 'list' || (sentence.text.match(/[,;•]/g)?.length ?? 0) >= 2;
+  return /:\s*$/.test(sentence.text) || sentence.item || sentence.passage.kind === 'list' || (sentence.text.match(/[,;•]/g)?.length ?? 0) >= 2 || isEntryLine(sentence);
 }
 
 /** Weight of a figure stated for another year than the asked one, or of a comparison figure when no year is asked. */
@@ -137,12 +161,14 @@ function yearFit(years: number[], text: string, value: ValueSpan, values: ValueS
   return isComparisonFigure(text, value) ? OTHER_YEAR_FIGURE : 1;
 }
 
-function typedValue(context: QuestionContext, sentence: CandidateSentence, values: ValueSpan[]): { typed: number; anchored: number; value?: ValueSpan } {
+function typedValue(context: QuestionContext, sentence: CandidateSentence, values: ValueSpan[], leadIn: string): { typed: number; anchored: number; value?: ValueSpan } {
   const type = context.analysis.answerType;
   const subject = context.subject;
   if (type === 'list') {
     const typed = enumerates(sentence) ? 1 : 0;
-    return { typed, anchored: typed * coverageOf(subject, (t) => analyzeTerms(sentence.text).includes(t)) };
+    // An item is about what its lead-in names ("De raad stelde drie plannen vast:" — "een plan voor de wijk").
+    const terms = new Set([...analyzeTerms(sentence.text), ...analyzeTerms(leadIn)]);
+    return { typed, anchored: typed * coverageOf(subject, (t) => terms.has(t)) };
   }
   if (!VALUE_TYPES.has(type)) return { typed: 1, anchored: 1 };
   let best: { typed: number; anchored: number; value?: ValueSpan } = { typed: 0, anchored: 0 };
@@ -150,7 +176,9 @@ function typedValue(context: QuestionContext, sentence: CandidateSentence, value
     const fit = sentence.row && type === 'amount' && value.kind === 'count' ? (MONEY_TABLE.test(`${sentence.passage.text} ${sentence.passage.section.join(' ')}`) ? 1 : 0.5) : valueFit(type, value.kind);
     if (fit === 0) continue;
     const decides = type !== 'who_decides' || context.words.decisionVerbs.some((verb) => hasPhrase(foldText(sentence.text), verb)) ? 1 : 0.5;
-    const anchored = sentence.row ? coverageOf(subject, (t) => analyzeTerms(sentence.text).includes(t)) : anchoring(sentence.text, value, subject);
+    const anchored = sentence.row
+      ? coverageOf(subject, (t) => analyzeTerms(sentence.text).includes(t))
+      : value.text === sentence.text ? coverageOf(subject, (t) => analyzeTerms(lineAbove(sentence)).includes(t)) : anchoring(sentence.text, value, subject);
     const typed = fit * decides * yearFit(context.analysis.years, sentence.text, value, values);
     if (typed + anchored > best.typed + best.anchored + 1e-9) best = { typed, anchored, value };
   }
@@ -181,7 +209,7 @@ export function sentenceFeatures(context: QuestionContext, sentence: CandidateSe
   const present = (c: Concept) => (c.terms.some((t) => (t.origin !== 'compound' || !context.known(c.terms[0]?.term ?? '')) && around.has(t.term)) ? 1 : 0);
   const subjectIdf = subject.reduce((sum, [, c]) => sum + c.idf, 0);
   const values = valueSpans(sentence.text, context.words);
-  const { typed, anchored, value } = typedValue(context, sentence, values);
+  const { typed, anchored, value } = typedValue(context, sentence, values, leadIn);
   const numbers = new Set(numberTokens(sentence.text));
   const asked = analysis.numbers.filter((n) => !YEAR.test(n));
   const features: SentenceFeatures = {

@@ -17,8 +17,8 @@ export interface RuleInfo {
 export const RULES = {
   'top-passages': { stage: 'candidates', why: 'The sentences of the best-ranked passages are the candidates; the rest of the ranking is offered as "possibly relevant".' },
   'next-passage-list': { stage: 'candidates', why: 'A list whose lead-in ends a passage goes on in the next passage of the same document.' },
-  'typed-value': { stage: 'features', why: 'A question for an amount, count, percentage, date, body or list is answered by a sentence holding a value of that kind.' },
-  'anchored-value': { stage: 'features', why: 'The value must stand next to the question’s words, or it is a figure about something else.' },
+  'typed-value': { stage: 'features', why: 'A question for an amount, count, percentage, date, body or list is answered by a sentence holding a value of that kind; an organisation a responsibility predicate names ("X is verantwoordelijk voor") is a body whatever its name; a line among three or more short lines without full stops is an entry of a list or a table read as text.' },
+  'anchored-value': { stage: 'features', why: 'The value must stand next to the question’s words, or it is a figure about something else; a date stands next to every word of its clause, which it places in time; a list item next to its lead-in; a value alone on its line next to the line above it.' },
   'missing-concept': { stage: 'features', why: 'A sentence that lacks the question’s informative words (in its text, section or document) speaks about something else.' },
   antecedent: { stage: 'expansion', why: 'A sentence that opens with a referring word ("Dit bedrag …") is quoted with the sentence it refers to.' },
   continuation: { stage: 'expansion', why: 'A following sentence that leans on a chosen one ("Hieraan deden … mee") completes it.' },

@@ -8,6 +8,8 @@
 import { figureYear, isDutchStopWord, YEAR_PATTERN } from '../../ingest/index.js';
 import type { AnswerType } from '../retrieve/answer-type.js';
 import type { AnswerWords } from '../retrieve/answer-words.js';
+import { agentNames } from './agent-values.js';
+import { datePatterns } from './date-values.js';
 
 /** The kinds of value a sentence can state. */
 export type ValueKind = 'amount' | 'percentage' | 'date' | 'year' | 'frequency' | 'count' | 'actor';
@@ -22,18 +24,12 @@ export interface ValueSpan {
 
 const NUM = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
 const SCALE = String.raw`(?:miljoen|mln\.?|miljard|mld\.?|duizend|million|billion|thousand)`;
-const MONTH = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october';
-const MOMENT = 'eind|einde|begin|medio|voorjaar|najaar|zomer|winter|ultimo|halverwege|per|vanaf|sinds|tot|end|early|mid|late|since|until|from';
-
-/** A bare year: four digits from 1900 to 2099 that are no part of a larger number. */
-
-/** Patterns per kind, in the order in which overlapping spans are resolved (earlier kinds win). */
+/** Patterns per kind after the dates (date-values.ts), in the order in which overlapping spans are resolved (earlier kinds win). */
 const PATTERNS: [ValueKind, RegExp][] = [
-  ['date', new RegExp(String.raw`\b\d{1,2}(?:e|ste)?\s+(?:${MONTH})(?:\s+(?:19|20)\d\d)?\b|\b(?:${MONTH})\s+(?:19|20)\d\d\b|(?<![\d.,])\d{1,2}-\d{1,2}-(?:19|20)?\d\d(?![\d])|\b(?:19|20)\d\d-\d\d-\d\d\b`, 'giu')],
-  ['date', new RegExp(String.raw`\b(?:${MOMENT})\s+(?:19|20)\d\d\b|(?<![\d.,])(?:19|20)\d\d\s?[-–/]\s?(?:(?:19|20)\d\d|\d\d)(?![\d.,])`, 'giu')],
   ['percentage', new RegExp(String.raw`[-–]?(?:${NUM})\s?(?:%|procent\b|percent\b|procentpunt\w*)`, 'giu')],
   // "€ 4.470.460", "2,5 miljoen euro", a table cell "18.320€" (the € right after the digits), "1,655 miljoen".
   ['amount', new RegExp(String.raw`(?<![\d\-–])(?:€|EUR|k€)\s?[-–]?\s?(?:${NUM})(?:\s?${SCALE})?(?:\s?,-+)?|[-–]?(?:${NUM})\s?(?:${SCALE}\s?)?(?:euro|EUR)\b|[-–]?(?:${NUM})€|(?:${NUM})\s?${SCALE}`, 'giu')],
+  // A bare year: four digits from 1900 to 2099 that are no part of a larger number.
   ['year', new RegExp(YEAR_PATTERN, 'g')],
 ];
 
@@ -104,7 +100,7 @@ function countSpans(text: string, words: AnswerWords, taken: ValueSpan[]): Value
 /** Every value of `text`, in text order; overlapping candidates are resolved by kind (dates first, counts last). */
 export function valueSpans(text: string, words: AnswerWords): ValueSpan[] {
   const spans: ValueSpan[] = [];
-  for (const [kind, pattern] of PATTERNS) {
+  for (const [kind, pattern] of [...datePatterns(words.dates).map((p): [ValueKind, RegExp] => ['date', p]), ...PATTERNS]) {
     for (const match of text.matchAll(pattern)) {
       const literal = match[0].trim();
       const start = match.index + match[0].indexOf(literal);
@@ -118,6 +114,9 @@ export function valueSpans(text: string, words: AnswerWords): ValueSpan[] {
   spans.push(...countSpans(text, words, spans));
   for (const match of text.matchAll(PERSON)) {
     if (!overlaps(spans, match.index, match.index + match[0].length)) spans.push({ kind: 'actor', start: match.index, end: match.index + match[0].length, text: match[0] });
+  }
+  for (const { start, end } of agentNames(text, words.agents)) {
+    if (!overlaps(spans, start, end)) spans.push({ kind: 'actor', start, end, text: text.slice(start, end) });
   }
   if (comparable) spans.push(...phraseSpans(text, lower, words.actors, 'actor', spans));
   return spans.sort((a, b) => a.start - b.start);

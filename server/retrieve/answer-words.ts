@@ -26,7 +26,49 @@ const schema = z.object({
   anaphora: words,
   registerNouns: words,
   listVerbs: words,
+  dateWords: z.object({
+    months: words,
+    moments: words,
+    ordinals: words,
+    yearParts: words,
+    yearLinks: words,
+    relativeYears: words,
+    quarterLetters: words,
+    monthLeads: words,
+  }),
+  agentWords: z.object({ copulas: words, degrees: words, predicates: words, heldBy: words }),
 });
+
+/** The words of a predicate whose subject holds a responsibility, whatever its name ("X is zelf verantwoordelijk"). */
+export interface AgentWords {
+  /** Verbs that link the subject to the predicate ("is", "blijft"). */
+  copulas: string[];
+  /** Adverbs that may stand between ("zelf", "mede"). */
+  degrees: string[];
+  /** The predicates ("verantwoordelijk", "bevoegd"). */
+  predicates: string[];
+  /** Phrases the holder follows ("ligt bij", "is belegd bij"). */
+  heldBy: string[];
+}
+
+/** The words a written date or period is made of ("medio november 2016", "het tweede kwartaal van 2023"). */
+export interface DateWords {
+  months: string[];
+  /** Words that place a date or year in time ("eind", "met ingang van", "voorjaar"). */
+  moments: string[];
+  /** Ordinals that count a part of a year ("tweede", "3e"). */
+  ordinals: string[];
+  /** Parts of a year an ordinal counts ("kwartaal", "helft"). */
+  yearParts: string[];
+  /** Words between a moment or part and its year ("van", "of the year"). */
+  yearLinks: string[];
+  /** A year named relative to the text, ending a part of a year ("van het jaar"). */
+  relativeYears: string[];
+  /** The letter before a quarter's number ("Q3"). */
+  quarterLetters: string[];
+  /** Prepositions that make a bare month name a date ("in november"), beside the moments. */
+  monthLeads: string[];
+}
 
 /** The parsed word lists; every key and phrase is folded. */
 export interface AnswerWords {
@@ -52,6 +94,10 @@ export interface AnswerWords {
   registerNouns: Set<string>;
   /** Verbs a list question asks with ("liepen", "waren"), which say nothing of what the items are about. */
   listVerbs: Set<string>;
+  /** The words of written dates and periods, longest first. */
+  dates: DateWords;
+  /** The words of responsibility predicates, longest first. */
+  agents: AgentWords;
 }
 
 const folded = (list: string[]) => [...new Set(list.map((w) => foldText(w).trim()))];
@@ -84,6 +130,8 @@ export function parseAnswerWords(json: string): AnswerWords {
     anaphora: new Set(folded(parsed.anaphora)),
     registerNouns: new Set(folded(parsed.registerNouns)),
     listVerbs: new Set(folded(parsed.listVerbs)),
+    dates: Object.fromEntries(Object.entries(parsed.dateWords).map(([role, list]) => [role, longestFirst(list)])) as unknown as DateWords,
+    agents: Object.fromEntries(Object.entries(parsed.agentWords).map(([role, list]) => [role, longestFirst(list)])) as unknown as AgentWords,
   };
 }
 

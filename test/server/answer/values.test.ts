@@ -17,6 +17,27 @@ describe('valueSpans', () => {
     expect(kinds('Het verslag over 2020.')).toEqual([['year', '2020']]);
   });
 
+  it('reads parts and seasons of a year, quarters and a month after a preposition as dates', () => {
+    expect(kinds('De pilot start in het voorjaar van 2031 en eindigt in de tweede helft van 2032.')).toEqual([
+      ['date', 'voorjaar van 2031'], ['date', 'de tweede helft van 2032'],
+    ]);
+    expect(kinds('Begin derde kwartaal 2030 volgt Q4 2031; sinds Q2 en in de 2e helft van het jaar.')).toEqual([
+      ['date', 'Begin derde kwartaal 2030'], ['date', 'Q4 2031'], ['date', 'Q2'], ['date', 'de 2e helft van het jaar'],
+    ]);
+    expect(kinds('In november besloot het bestuur; met ingang van 2029 vervalt het, medio maart 2027 niet.')).toEqual([
+      ['date', 'In november'], ['actor', 'bestuur'], ['date', 'met ingang van 2029'], ['date', 'medio maart 2027'],
+    ]);
+    expect(kinds('It starts in the course of 2031, by the second quarter of 2032.')).toEqual([
+      ['date', 'in the course of 2031'], ['date', 'the second quarter of 2032'],
+    ]);
+  });
+
+  it('leaves frequencies, shares and month names inside words alone', () => {
+    expect(kinds('Per kwartaal komen 40 bewoners; de helft van de deelnemers; de mei- en junimarkt.')).toEqual([
+      ['frequency', 'Per kwartaal'], ['count', '40 bewoners'],
+    ]);
+  });
+
   it('reads counts with the noun they count, but not outline numbers, list markers or references', () => {
     expect(kinds('3.2.1 Bezoeken: circa 75 bewoners kwamen, zeven leden bleven.')).toEqual([['count', 'circa 75 bewoners'], ['count', 'zeven leden']]);
     expect(kinds('2. Zie bijlage 4 voor de 1.310 meldingen')).toEqual([['count', '1.310 meldingen']]);
@@ -35,6 +56,18 @@ describe('valueSpans', () => {
       ['actor', 'college'], ['percentage', '12,5%'], ['actor', 'bestuur'], ['frequency', 'eens per drie maanden'],
     ]);
     expect(kinds('voorzitter mr. A.B. de Vries')).toEqual([['actor', 'voorzitter'], ['actor', 'mr. A.B. de Vries']]);
+  });
+
+  it('reads an organisation as an actor when a responsibility predicate names it, whatever its name', () => {
+    expect(kinds('Stichting Noord is zelf verantwoordelijk voor de scholing; de regie ligt bij Zorgbureau Oost.')).toEqual([
+      ['actor', 'Stichting Noord'], ['actor', 'Zorgbureau Oost'],
+    ]);
+    expect(kinds('De toekomstige Stichting Noord is bevoegd.')).toEqual([['actor', 'Stichting Noord']]);
+  });
+
+  it('takes no capitalised first word for the holder of a responsibility', () => {
+    expect(kinds('Het is verantwoordelijk werk.')).toEqual([]);
+    expect(kinds('Dit blijft ook eigenaar van niets.')).toEqual([]);
   });
 });
 
