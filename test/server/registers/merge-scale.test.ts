@@ -5,6 +5,7 @@
  * pair does: the reference below is that pairwise grouping, written from the rules the merges document.
  */
 import { describe, expect, it } from 'vitest';
+import { seededUniform } from '../../../ingest/embed/lsa/seeded-random.js';
 import type { Passage, RegisterRow } from '../../../ingest/types.js';
 import { mergeBudgets } from '../../../server/registers/merge-budgets.js';
 import { mergeDeelopdrachten, NUMBER_NAME_THRESHOLD } from '../../../server/registers/merge-deelopdrachten.js';
@@ -14,18 +15,6 @@ import { figure, spanOf } from '../../ingest/registers/synthetic-rows.js';
 
 type DeelopdrachtRow = Extract<RegisterRow, { kind: 'deelopdrachten' }>;
 type BudgetRow = Extract<RegisterRow, { kind: 'budgets' }>;
-
-/** A small deterministic generator (mulberry32), so a failure can be replayed from its seed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = ['Buurt', 'kracht', 'Noord', 'Taalhuis', 'Oost', 'Huiskamer', 'Schuldhulp', 'snel', 'van', 'de', 'School', 'als', 'Wijk', '(SAW)', 'Zuid', 'Sport'];
 
@@ -38,7 +27,7 @@ function passage(documentId: string, index: number, text: string): Passage {
 }
 
 function randomRows(seed: number, count: number): { deelopdrachten: DeelopdrachtRow[]; budgets: BudgetRow[] } {
-  const next = random(seed);
+  const next = seededUniform(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)] as T;
   const name = () => (next() < 0.05 ? '' : Array.from({ length: 1 + Math.floor(next() * 4) }, () => pick(WORDS)).join(next() < 0.3 ? '-' : ' '));
   const deelopdrachten: DeelopdrachtRow[] = [];
