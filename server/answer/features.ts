@@ -44,7 +44,7 @@ export interface SentenceFeatures {
 /** A candidate with its features, values and score. */
 export interface ScoredSentence extends CandidateSentence {
   features: SentenceFeatures;
-  values: ValueSpan[];
+  values: readonly ValueSpan[];
   /** The value that answers the asked type best (undefined for types that need none, or when there is none). */
   answerValue?: ValueSpan;
   /** The sentence that gives this one its subject (a list's lead-in, a table's header line), or ''. */
@@ -155,13 +155,13 @@ const OTHER_YEAR_FIGURE = 0.8;
  * Whether a figure is the one for the asked year: one stated for another year weighs less, and so does a comparison
  * figure in parentheses ("(601)") unless its own year is the asked one ("(€ 30.969.000 over 2021)" for 2021).
  */
-function yearFit(years: number[], text: string, value: ValueSpan, values: ValueSpan[]): number {
+function yearFit(years: number[], text: string, value: ValueSpan, values: readonly ValueSpan[]): number {
   const own = years.length > 0 ? valueYear(text, value, values) : null;
   if (own !== null) return years.includes(own) ? 1 : OTHER_YEAR_FIGURE;
   return isComparisonFigure(text, value) ? OTHER_YEAR_FIGURE : 1;
 }
 
-function typedValue(context: QuestionContext, sentence: CandidateSentence, values: ValueSpan[], leadIn: string): { typed: number; anchored: number; value?: ValueSpan } {
+function typedValue(context: QuestionContext, sentence: CandidateSentence, values: readonly ValueSpan[], leadIn: string): { typed: number; anchored: number; value?: ValueSpan } {
   const type = context.analysis.answerType;
   const subject = context.subject;
   if (type === 'list') {
@@ -199,7 +199,7 @@ function yearsFeature(analysis: QueryAnalysis, sentence: CandidateSentence, lead
 }
 
 /** The features of one candidate. */
-export function sentenceFeatures(context: QuestionContext, sentence: CandidateSentence): { features: SentenceFeatures; values: ValueSpan[]; answerValue?: ValueSpan; leadIn: string } {
+export function sentenceFeatures(context: QuestionContext, sentence: CandidateSentence): { features: SentenceFeatures; values: readonly ValueSpan[]; answerValue?: ValueSpan; leadIn: string } {
   const { analysis, concepts } = context;
   const leadIn = leadInOf(sentence);
   const own = new Set([...analyzeTerms(sentence.text), ...analyzeTerms(leadIn)]);

@@ -97,8 +97,24 @@ function countSpans(text: string, words: AnswerWords, taken: ValueSpan[]): Value
   return found;
 }
 
+// A sentence's values depend on its text and the word lists alone, and the same sentences come back with every
+// question that finds their passage: each text is read once per word lists, within a bound.
+const readTexts = new WeakMap<AnswerWords, Map<string, readonly ValueSpan[]>>();
+const MAX_READ_TEXTS = 20_000;
+
 /** Every value of `text`, in text order; overlapping candidates are resolved by kind (dates first, counts last). */
-export function valueSpans(text: string, words: AnswerWords): ValueSpan[] {
+export function valueSpans(text: string, words: AnswerWords): readonly ValueSpan[] {
+  let read = readTexts.get(words);
+  if (!read) readTexts.set(words, (read = new Map()));
+  const known = read.get(text);
+  if (known) return known;
+  const spans = Object.freeze(readValueSpans(text, words).map((span) => Object.freeze(span)));
+  if (read.size >= MAX_READ_TEXTS) read.clear();
+  read.set(text, spans);
+  return spans;
+}
+
+function readValueSpans(text: string, words: AnswerWords): ValueSpan[] {
   const spans: ValueSpan[] = [];
   for (const [kind, pattern] of [...datePatterns(words.dates).map((p): [ValueKind, RegExp] => ['date', p]), ...PATTERNS]) {
     for (const match of text.matchAll(pattern)) {
@@ -135,7 +151,7 @@ export function isComparisonFigure(text: string, value: ValueSpan): boolean {
  * before it with no other figure between, else later in its clause); null when none does or the value is itself a
  * year or date.
  */
-export function valueYear(text: string, value: ValueSpan, values: ValueSpan[]): number | null {
+export function valueYear(text: string, value: ValueSpan, values: readonly ValueSpan[]): number | null {
   if (value.kind === 'year' || value.kind === 'date') return null;
   return figureYear(text, value, values.filter((v) => v !== value && v.kind !== 'year' && v.kind !== 'date'));
 }

@@ -5,6 +5,16 @@ import { WORDS } from '../../support/answer-parts.js';
 const kinds = (text: string) => valueSpans(text, WORDS).map((v) => [v.kind, v.text]);
 
 describe('valueSpans', () => {
+  it('reads a text once per word lists: the same spans again, and other word lists read it anew', () => {
+    const text = 'Het college besloot op 3 februari 2021 tot € 12.000.';
+    const first = valueSpans(text, WORDS);
+    expect(valueSpans(text, WORDS)).toBe(first);
+    expect(Object.isFrozen(first) && first.every((span) => Object.isFrozen(span))).toBe(true);
+    const noActors = { ...WORDS, actors: [] };
+    expect(first.map((v) => v.text)).toContain('college');
+    expect(valueSpans(text, noActors).map((v) => v.text)).not.toContain('college');
+  });
+
   it('reads amounts written with €, as table cells, with euro and with scale words', () => {
     expect(kinds('De stichting ontving € 1.250.300 en 2,5 miljoen euro.')).toEqual([['amount', '€ 1.250.300'], ['amount', '2,5 miljoen euro']]);
     expect(kinds('Project Noord 12.400€ -€ -€ 12.400€')).toEqual([['amount', '12.400€'], ['amount', '12.400€']]);
