@@ -37,6 +37,9 @@ function englishVariants(word: string): string[] {
   if (word.endsWith('s')) variants.push(word.slice(0, -1));
   if (word.endsWith('ed')) variants.push(word.slice(0, -2), word.slice(0, -1));
   if (word.endsWith('ing')) variants.push(word.slice(0, -3), `${word.slice(0, -3)}e`);
+  // An adverb asks what its adjective asks: "financially" → "financial", "easily" → "easy".
+  if (word.endsWith('ily')) variants.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith('ly')) variants.push(word.slice(0, -2));
   return variants;
 }
 
