@@ -40,6 +40,15 @@ function englishVariants(word: string): string[] {
   // An adverb asks what its adjective asks: "financially" → "financial", "easily" → "easy".
   if (word.endsWith('ily')) variants.push(`${word.slice(0, -3)}y`);
   if (word.endsWith('ly')) variants.push(word.slice(0, -2));
+  // A comparative or superlative asks what its adjective asks: "stronger" → "strong", "larger" → "large",
+  // "bigger" → "big", "easier" → "easy".
+  for (const ending of ['er', 'est']) {
+    if (!word.endsWith(ending) || word.length < ending.length + 3) continue;
+    const stem = word.slice(0, -ending.length);
+    variants.push(stem, `${stem}e`);
+    if (stem.endsWith('i')) variants.push(`${stem.slice(0, -1)}y`);
+    if (/(\p{L})\1$/u.test(stem)) variants.push(stem.slice(0, -1));
+  }
   return variants;
 }
 
