@@ -114,6 +114,8 @@ export function bm25(question: Pick<QuestionFeatures, 'weightedTerms'>, item: Pa
 export function typeScore(type: AnswerType, item: PassageTerms, numberTerms: ReadonlySet<string> = new Set()): number {
   if (type === 'amount') return item.hasAmount ? 1 : 0;
   if (type === 'date') return item.hasDate ? 1 : 0;
+  // "Wie is …" asks for a person or a body; a passage naming a person can answer it, any passage may name a body.
+  if (type === 'actor') return item.hasPerson ? 1 : 0.5;
   const digits = [...item.numbers].some((n) => !YEAR.test(n));
   if (type === 'percentage') return digits ? 1 : 0;
   if (type === 'count') return digits || [...numberTerms].some((term) => item.termSet.has(term)) ? 1 : 0;

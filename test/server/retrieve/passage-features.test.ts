@@ -29,3 +29,22 @@ describe('typeScore', () => {
     expect(typeScore('count', words!)).toBe(0);
   });
 });
+
+describe('typeScore for a person or body', () => {
+  const passages = [
+    passage('De commissie bestaat uit mevrouw Jansen en twee leden.'),
+    passage('Voorzitter is P.K. (Pieter) van den Berg, benoemd door het college.'),
+    passage('Het college besluit over de verdeling van het budget.'),
+  ];
+  const stats = buildCorpusStats(passages);
+  const [address, initials, body] = passages.map((p) => stats.byId.get(p.id)!);
+
+  it('favours a passage that names a person, by form of address or by initials and surname', () => {
+    expect(typeScore('actor', address!)).toBe(1);
+    expect(typeScore('actor', initials!)).toBe(1);
+  });
+
+  it('leaves a passage naming only a body neutral', () => {
+    expect(typeScore('actor', body!)).toBe(0.5);
+  });
+});
