@@ -77,6 +77,7 @@ export interface QueryContext {
 const WEIGHTS: Record<TermOrigin, number> = { question: 1, translation: 1, synonym: 0.5, related: 0.5, compound: 0.6, variant: 0.6, history: 0.6, answer: 0.6 };
 const MAX_COMPOUNDS_PER_TERM = 4;
 const HEAD_COMPOUND_WEIGHT = 0.4;
+const POSSESSIVE = /(\p{L})['\u2019]s(?!\p{L})/gu;
 /** Words that carry grammar rather than subject in a question; they count, but little. */
 const WEAK_WEIGHT = 0.3;
 /** Words of the previous answer count at this share of a history word. */
@@ -113,8 +114,9 @@ function baseWords(folded: string, language: Language, context: QueryContext): B
       .map((t) => ({ word: t.normal, origin: 'question' as const, position: t.start }));
   }
   const words: BaseWord[] = [];
-  // Translated phrases are blanked out with spaces of the same length, so later positions stay true.
-  let rest = ` ${folded.replace(/[^\p{L}\p{N}\s'-]/gu, ' ')} `;
+  // Translated phrases are blanked out with spaces of the same length, so later positions stay true. A possessive
+  // "'s" is blanked too: "the council's plan" asks about the council ("council's" is no word of the glossary).
+  let rest = ` ${folded.replace(POSSESSIVE, '$1  ').replace(/[^\p{L}\p{N}\s'-]/gu, ' ')} `;
   for (const [phrase, dutch] of context.glossary.phrases) {
     const position = rest.indexOf(` ${phrase} `);
     if (position < 0) continue;

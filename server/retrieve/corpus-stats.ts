@@ -26,6 +26,8 @@ export interface PassageTerms {
   years: Set<number>;
   hasAmount: boolean;
   hasDate: boolean;
+  /** The body names a person: initials before a surname ("J.H. de Vries") or a form of address ("mevrouw"). */
+  hasPerson: boolean;
 }
 
 /** Corpus-wide statistics. */
@@ -46,6 +48,8 @@ export interface CorpusStats {
   documentTerms(documentId: string): Set<string>;
 }
 
+/** A person as Dutch documents name one: initials with a capitalised surname (a given name in brackets between), or "mevrouw"/"de heer". */
+const PERSON = /(?<![\p{L}.])(?:\p{Lu}\.){1,4}\s?(?:\(\p{Lu}\p{Ll}+\)\s)?(?:(?:van|de|der|den|ter|ten|het)\s)*\p{Lu}\p{Ll}+|\b(?:mevrouw|mevr\.|de heer|dhr\.)\s/u;
 const MONTH = /\b(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/i;
 
 /** The analysis of a passage; with `words`, its surface words are counted into it (the corpus pass does, a question's re-analysis not). */
@@ -73,6 +77,7 @@ function analysePassage(passage: Passage, words?: Map<string, number>): PassageT
     years,
     hasAmount: /€|\beuro\b|\bmiljoen\b/i.test(passage.text),
     hasDate: MONTH.test(passage.text) || /\b\d{1,2}-\d{1,2}-(?:19|20)\d\d\b/.test(passage.text),
+    hasPerson: PERSON.test(passage.text),
   };
 }
 

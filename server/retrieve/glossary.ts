@@ -37,6 +37,18 @@ function englishVariants(word: string): string[] {
   if (word.endsWith('s')) variants.push(word.slice(0, -1));
   if (word.endsWith('ed')) variants.push(word.slice(0, -2), word.slice(0, -1));
   if (word.endsWith('ing')) variants.push(word.slice(0, -3), `${word.slice(0, -3)}e`);
+  // An adverb asks what its adjective asks: "financially" → "financial", "easily" → "easy".
+  if (word.endsWith('ily')) variants.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith('ly')) variants.push(word.slice(0, -2));
+  // A comparative or superlative asks what its adjective asks: "stronger" → "strong", "larger" → "large",
+  // "bigger" → "big", "easier" → "easy".
+  for (const ending of ['er', 'est']) {
+    if (!word.endsWith(ending) || word.length < ending.length + 3) continue;
+    const stem = word.slice(0, -ending.length);
+    variants.push(stem, `${stem}e`);
+    if (stem.endsWith('i')) variants.push(`${stem.slice(0, -1)}y`);
+    if (/(\p{L})\1$/u.test(stem)) variants.push(stem.slice(0, -1));
+  }
   return variants;
 }
 

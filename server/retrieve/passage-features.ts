@@ -5,6 +5,7 @@
  * them, whether it has the numbers and years asked about, the kind of fact asked for, and how each search
  * list ranked it.
  */
+import { analyzeTerms } from '../../ingest/index.js';
 import type { QueryAnalysis } from './analyze-query.js';
 import type { AnswerType } from './answer-type.js';
 import { conceptMatch, coverage, type Concept } from './concepts.js';
@@ -58,10 +59,12 @@ export interface QuestionFeatures {
   own: Concept[];
   /** The numbers asked about, years excluded. */
   quantities: string[];
+  /** Analysed terms of the written numbers ("twee", "elf"): a count is often written in words. */
+  numberTerms: Set<string>;
 }
 
-/** Derives the per-question part of the features. */
-export function questionFeatures(analysis: QueryAnalysis, concepts: Map<string, Concept>, stats: CorpusStats): QuestionFeatures {
+/** Derives the per-question part of the features; `numberWords` are the written numbers of data/answer-words.json. */
+export function questionFeatures(analysis: QueryAnalysis, concepts: Map<string, Concept>, stats: CorpusStats, numberWords: Iterable<string> = []): QuestionFeatures {
   const conceptOf = new Map<string, ConceptHit>();
   for (const [key, concept] of concepts) for (const term of concept.terms) conceptOf.set(term.term, { key, value: term.weight * concept.idf });
   return {
@@ -72,6 +75,7 @@ export function questionFeatures(analysis: QueryAnalysis, concepts: Map<string, 
     totalIdf: [...concepts.values()].reduce((sum, c) => sum + c.idf, 0),
     own: [...concepts.values()].filter((c) => !c.history),
     quantities: analysis.numbers.filter((n) => !YEAR.test(n)),
+    numberTerms: new Set([...numberWords].flatMap((word) => analyzeTerms(word))),
   };
 }
 
@@ -103,11 +107,18 @@ export function bm25(question: Pick<QuestionFeatures, 'weightedTerms'>, item: Pa
   return score;
 }
 
-/** Whether the passage can hold the kind of answer asked for: an amount, a date, a count or percentage. */
-function typeScore(type: AnswerType, item: PassageTerms): number {
+/**
+ * Whether the passage can hold the kind of answer asked for: an amount, a date, a count or percentage. A count
+ * may be written in words ("elf teams"); a percentage is written in digits.
+ */
+export function typeScore(type: AnswerType, item: PassageTerms, numberTerms: ReadonlySet<string> = new Set()): number {
   if (type === 'amount') return item.hasAmount ? 1 : 0;
   if (type === 'date') return item.hasDate ? 1 : 0;
-  if (type === 'count' || type === 'percentage') return [...item.numbers].some((n) => !YEAR.test(n)) ? 1 : 0;
+  // "Wie is …" asks for a person or a body; a passage naming a person can answer it, any passage may name a body.
+  if (type === 'actor') return item.hasPerson ? 1 : 0.5;
+  const digits = [...item.numbers].some((n) => !YEAR.test(n));
+  if (type === 'percentage') return digits ? 1 : 0;
+  if (type === 'count') return digits || [...numberTerms].some((term) => item.termSet.has(term)) ? 1 : 0;
   return 0.5;
 }
 
@@ -139,6 +150,6 @@ export function passageFeatures(
     proximity: proximity(question, item),
     numbers: quantities.length ? quantities.filter((n) => item.numbers.has(n)).length / quantities.length : 0,
     years: years.length ? (years.some((y) => item.years.has(y)) ? 1 : years.includes(item.passage.year ?? -1) ? 0.6 : 0) : 0,
-    intent: typeScore(analysis.answerType, item),
+    intent: typeScore(analysis.answerType, item, question.numberTerms),
   };
 }

@@ -32,9 +32,16 @@ export function scoreOf(features: Features, weights: Features = FEATURE_WEIGHTS)
   return score;
 }
 
+/** What the rerank reads besides the question and the corpus. */
+export interface RerankOptions {
+  weights?: Features;
+  /** The written numbers ("twee", "elf") of data/answer-words.json. */
+  numberWords?: Iterable<string>;
+}
+
 /** Features of every candidate, with BM25 normalised to the best candidate. */
-export function candidateFeatures(analysis: QueryAnalysis, stats: CorpusStats, candidates: Map<string, Signals>): { id: string; features: Features }[] {
-  const question = questionFeatures(analysis, conceptsOf(analysis, stats), stats);
+export function candidateFeatures(analysis: QueryAnalysis, stats: CorpusStats, candidates: Map<string, Signals>, numberWords: Iterable<string> = []): { id: string; features: Features }[] {
+  const question = questionFeatures(analysis, conceptsOf(analysis, stats), stats, numberWords);
   const scored: { id: string; features: Features }[] = [];
   for (const [id, signals] of candidates) {
     const item = stats.byId.get(id);
@@ -48,8 +55,9 @@ export function candidateFeatures(analysis: QueryAnalysis, stats: CorpusStats, c
 }
 
 /** Reranks candidates and returns them best first. */
-export function rerank(analysis: QueryAnalysis, stats: CorpusStats, candidates: Map<string, Signals>, weights: Features = FEATURE_WEIGHTS): { id: string; score: number; features: Features }[] {
-  return candidateFeatures(analysis, stats, candidates)
+export function rerank(analysis: QueryAnalysis, stats: CorpusStats, candidates: Map<string, Signals>, options: RerankOptions = {}): { id: string; score: number; features: Features }[] {
+  const weights = options.weights ?? FEATURE_WEIGHTS;
+  return candidateFeatures(analysis, stats, candidates, options.numberWords)
     .map((c) => ({ ...c, score: scoreOf(c.features, weights) }))
     .sort((a, b) => b.score - a.score);
 }

@@ -83,7 +83,7 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     const candidates = await hybridCandidates(analysis, backend, deps.embedQuery, isEmpty(filter) ? undefined : filter);
     await Promise.all(reads);
     const read = new Map((await deps.passages.load([...candidates.keys()])).map((passage) => [passage.id, passage]));
-    return rerank(analysis, deps.stats, candidates)
+    return rerank(analysis, deps.stats, candidates, { numberWords: deps.context.words.numberWords.keys() })
       .slice(0, k)
       .map((r) => ({ passage: read.get(r.id) as Passage, score: r.score, features: r.features }));
   };
