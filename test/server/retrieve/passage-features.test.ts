@@ -5,14 +5,19 @@ import { passage } from '../../support/answer-parts.js';
 
 const numberWords = new Set(['drie', 'twaalf']);
 
-describe('typeScore', () => {
-  const passages = [
-    passage('In de wijk werken drie buurtcoaches samen met de school.'),
-    passage('Het plan voor de wijk werd in 2021 vastgesteld.'),
-    passage('De wijk telt 14 speeltuinen.'),
-  ];
+/** The analysed form of each text, as the rerank reads a candidate. */
+function analysed(...texts: string[]) {
+  const passages = texts.map((text) => passage(text));
   const stats = buildCorpusStats(passages);
-  const [words, year, digits] = passages.map((p) => stats.byId.get(p.id)!);
+  return passages.map((p) => stats.byId.get(p.id)!);
+}
+
+describe('typeScore', () => {
+  const [words, year, digits] = analysed(
+    'In de wijk werken drie buurtcoaches samen met de school.',
+    'Het plan voor de wijk werd in 2021 vastgesteld.',
+    'De wijk telt 14 speeltuinen.',
+  );
 
   it('lets a count written in words hold a count answer', () => {
     expect(typeScore('count', words!, numberWords)).toBe(1);
@@ -31,13 +36,11 @@ describe('typeScore', () => {
 });
 
 describe('typeScore for a person or body', () => {
-  const passages = [
-    passage('De commissie bestaat uit mevrouw Jansen en twee leden.'),
-    passage('Voorzitter is P.K. (Pieter) van den Berg, benoemd door het college.'),
-    passage('Het college besluit over de verdeling van het budget.'),
-  ];
-  const stats = buildCorpusStats(passages);
-  const [address, initials, body] = passages.map((p) => stats.byId.get(p.id)!);
+  const [address, initials, body] = analysed(
+    'De commissie bestaat uit mevrouw Jansen en twee leden.',
+    'Voorzitter is P.K. (Pieter) van den Berg, benoemd door het college.',
+    'Het college besluit over de verdeling van het budget.',
+  );
 
   it('favours a passage that names a person, by form of address or by initials and surname', () => {
     expect(typeScore('actor', address!)).toBe(1);
