@@ -7,13 +7,12 @@
  */
 import { isDutchStopWord } from '../../ingest/index.js';
 import type { AgentWords } from '../retrieve/answer-words.js';
+import { anyPhrase } from '../retrieve/word-patterns.js';
 
 const WORD = String.raw`\p{Lu}[\p{L}\d&’'-]*`;
 /** A capitalised name of up to four words, with the particles of Dutch names between ("Raad van State"). */
 const NAME = String.raw`${WORD}(?:\s+(?:(?:van|de|der|den|voor)\s+)?${WORD}){0,3}`;
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s+`);
-const anyOf = (words: string[]) => `(?:${words.map(escape).join('|')})`;
 
 const cache = new WeakMap<AgentWords, RegExp[]>();
 
@@ -21,8 +20,8 @@ function agentPatterns(words: AgentWords): RegExp[] {
   const cached = cache.get(words);
   if (cached) return cached;
   const patterns = [
-    String.raw`(?<![\p{L}\d])(?<name>${NAME})\s+${anyOf(words.copulas)}(?:\s+${anyOf(words.degrees)})*\s+${anyOf(words.predicates)}(?!\p{L})`,
-    String.raw`(?<![\p{L}\d])${anyOf(words.heldBy)}\s+(?<name>${NAME})`,
+    String.raw`(?<![\p{L}\d])(?<name>${NAME})\s+${anyPhrase(words.copulas)}(?:\s+${anyPhrase(words.degrees)})*\s+${anyPhrase(words.predicates)}(?!\p{L})`,
+    String.raw`(?<![\p{L}\d])${anyPhrase(words.heldBy)}\s+(?<name>${NAME})`,
   ].map((source) => new RegExp(source, 'gu'));
   cache.set(words, patterns);
   return patterns;

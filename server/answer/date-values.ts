@@ -6,13 +6,12 @@
  * ("2031-2034"). Only the words differ between languages and documents; the grammar is the same. Pure.
  */
 import type { DateWords } from '../retrieve/answer-words.js';
+import { anyPhrase } from '../retrieve/word-patterns.js';
 
 const YEAR_DIGITS = String.raw`(?:19|20)\d\d`;
 const YEAR = String.raw`${YEAR_DIGITS}\b`;
 const DAY = String.raw`\d{1,2}(?:e|ste)?`;
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s+`);
-const anyOf = (words: string[]) => `(?:${words.map(escape).join('|')})`;
 
 const cache = new WeakMap<DateWords, RegExp[]>();
 
@@ -24,9 +23,9 @@ const cache = new WeakMap<DateWords, RegExp[]>();
 export function datePatterns(words: DateWords): RegExp[] {
   const cached = cache.get(words);
   if (cached) return cached;
-  const month = anyOf(words.months);
-  const moment = anyOf(words.moments);
-  const link = anyOf(words.yearLinks);
+  const month = anyPhrase(words.months);
+  const moment = anyPhrase(words.moments);
+  const link = anyPhrase(words.yearLinks);
   const before = String.raw`(?:\b${moment}\s+)?`;
   const patterns = [
     // "3 februari 2031", "1 april", "medio maart 2032", "vanaf juni 2031"
@@ -34,14 +33,14 @@ export function datePatterns(words: DateWords): RegExp[] {
     // "12-04-2031", "11-01-31", "2031-04-12"
     String.raw`(?<![\d.,])\d{1,2}-\d{1,2}-(?:19|20)?\d\d(?!\d)|\b${YEAR_DIGITS}-\d\d-\d\d\b`,
     // "begin derde kwartaal 2031", "de eerste helft van 2032", "2e helft van het jaar", "Q2 2031", "Q3"
-    String.raw`${before}\b(?:(?:het|de|the)\s+)?${anyOf(words.ordinals)}\s+${anyOf(words.yearParts)}(?:(?:\s+${link})?\s+${YEAR}|\s+${anyOf(words.relativeYears)}(?!\p{L}))`,
-    String.raw`\b${anyOf(words.quarterLetters)}[1-4](?:[\s-]+${YEAR})?(?![\p{L}\d])`,
+    String.raw`${before}\b(?:(?:het|de|the)\s+)?${anyPhrase(words.ordinals)}\s+${anyPhrase(words.yearParts)}(?:(?:\s+${link})?\s+${YEAR}|\s+${anyPhrase(words.relativeYears)}(?!\p{L}))`,
+    String.raw`\b${anyPhrase(words.quarterLetters)}[1-4](?:[\s-]+${YEAR})?(?![\p{L}\d])`,
     // "eind 2031", "najaar van 2031", "met ingang van 2033", "in de loop van 2032"
     String.raw`\b${moment}\s+(?:${link}\s+)?${YEAR}`,
     // "2031-2034", "2031/2032", "2031-32"
     String.raw`(?<![\d.,])${YEAR_DIGITS}\s?[-–/]\s?(?:${YEAR_DIGITS}|\d\d)(?![\d.,])`,
     // "in maart", "sinds juni" — a month without its year, after a word that makes it a moment
-    String.raw`\b(?:${moment}|${anyOf(words.monthLeads)})\s+${month}(?![\p{L}-])`,
+    String.raw`\b(?:${moment}|${anyPhrase(words.monthLeads)})\s+${month}(?![\p{L}-])`,
   ].map((source) => new RegExp(source, 'giu'));
   cache.set(words, patterns);
   return patterns;

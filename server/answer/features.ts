@@ -161,14 +161,14 @@ function yearFit(years: number[], text: string, value: ValueSpan, values: readon
   return isComparisonFigure(text, value) ? OTHER_YEAR_FIGURE : 1;
 }
 
-function typedValue(context: QuestionContext, sentence: CandidateSentence, values: readonly ValueSpan[], leadIn: string): { typed: number; anchored: number; value?: ValueSpan } {
+/** `own`: the analysed terms of the sentence and its lead-in. */
+function typedValue(context: QuestionContext, sentence: CandidateSentence, values: readonly ValueSpan[], own: ReadonlySet<string>): { typed: number; anchored: number; value?: ValueSpan } {
   const type = context.analysis.answerType;
   const subject = context.subject;
   if (type === 'list') {
     const typed = enumerates(sentence) ? 1 : 0;
     // An item is about what its lead-in names ("De raad stelde drie plannen vast:" — "een plan voor de wijk").
-    const terms = new Set([...analyzeTerms(sentence.text), ...analyzeTerms(leadIn)]);
-    return { typed, anchored: typed * coverageOf(subject, (t) => terms.has(t)) };
+    return { typed, anchored: typed * coverageOf(subject, (t) => own.has(t)) };
   }
   if (!VALUE_TYPES.has(type)) return { typed: 1, anchored: 1 };
   let best: { typed: number; anchored: number; value?: ValueSpan } = { typed: 0, anchored: 0 };
@@ -209,7 +209,7 @@ export function sentenceFeatures(context: QuestionContext, sentence: CandidateSe
   const present = (c: Concept) => (c.terms.some((t) => (t.origin !== 'compound' || !context.known(c.terms[0]?.term ?? '')) && around.has(t.term)) ? 1 : 0);
   const subjectIdf = subject.reduce((sum, [, c]) => sum + c.idf, 0);
   const values = valueSpans(sentence.text, context.words);
-  const { typed, anchored, value } = typedValue(context, sentence, values, leadIn);
+  const { typed, anchored, value } = typedValue(context, sentence, values, own);
   const numbers = new Set(numberTokens(sentence.text));
   const asked = analysis.numbers.filter((n) => !YEAR.test(n));
   const features: SentenceFeatures = {

@@ -8,6 +8,7 @@
 import { figureYear, isDutchStopWord, YEAR_PATTERN } from '../../ingest/index.js';
 import type { AnswerType } from '../retrieve/answer-type.js';
 import type { AnswerWords } from '../retrieve/answer-words.js';
+import { escapeRegExp } from '../retrieve/word-patterns.js';
 import { agentNames } from './agent-values.js';
 import { datePatterns } from './date-values.js';
 
@@ -73,7 +74,7 @@ const NOUN_AFTER = /\s+(\p{L}[\p{L}'’-]{2,})/uy;
 function countSpans(text: string, words: AnswerWords, taken: ValueSpan[]): ValueSpan[] {
   const found: ValueSpan[] = [];
   const numberWords = [...words.numberWords.keys()].join('|');
-  const approximate = words.approximations.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const approximate = words.approximations.map(escapeRegExp).join('|');
   const pattern = new RegExp(String.raw`(?:(?:${approximate})\s+)?(?:(?<![\p{L}\d.,])(?<number>${NUM})(?![\d.,]*\d)|\b(?:${numberWords})\b)`, 'giu');
   for (const match of text.matchAll(pattern)) {
     const value = match[0];

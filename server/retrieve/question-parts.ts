@@ -5,6 +5,7 @@
  */
 import type { AnswerWords } from './answer-words.js';
 import type { Language } from './language.js';
+import { escapeRegExp } from './word-patterns.js';
 
 /** A span of the folded question that asks one thing. */
 export interface PartSpan {
@@ -13,7 +14,6 @@ export interface PartSpan {
 }
 
 const PREPOSITIONS = 'voor|met|door|aan|bij|van|op|in|over|tot|naar|uit|for|with|by|to|from|on|about|at';
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The parts of a folded question: split after "?" or ";" when more text follows, and before "en"/"and"/"maar"/"but"
@@ -21,7 +21,7 @@ const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function questionParts(folded: string, language: Language, words: AnswerWords): PartSpan[] {
   const openers = new Set([...words.answerTypes[language].map(([phrase]) => phrase.split(' ')[0] as string), ...words.yesNoOpeners[language]]);
-  const list = [...openers].map(escape).join('|');
+  const list = [...openers].map(escapeRegExp).join('|');
   // "…, en voor wie…?": a preposition may stand before the question word.
   const boundary = new RegExp(`[?;]\\s+(?=\\p{L})|,?\\s+(?:en|and|maar|but|of|or)\\s+(?=(?:(?:${PREPOSITIONS})\\s+)?(?:${list})\\b)`, 'gu');
   const spans: PartSpan[] = [];
