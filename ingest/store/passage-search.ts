@@ -7,6 +7,7 @@ import { AppError, errorMessage } from '../errors.js';
 import type { Passage } from '../types.js';
 import { filterClause, type PassageFilter } from './filter-clause.js';
 import { fromPassageRow } from './rows.js';
+import { rowIds, type RowIds } from './row-ids.js';
 
 /** A passage found by a search, with the engine's score (higher is better). */
 export interface ScoredPassage {
@@ -27,8 +28,9 @@ export interface PassageSearch {
   /** Nearest passages to a query vector, best first; score is 1 − cosine distance. */
   nearest(vector: number[], limit: number, filter?: PassageFilter): Promise<ScoredPassage[]>;
   /**
-   * {@link fullText} as ids and scores only, in the same order: it reads two columns instead of every passage
-   * field, for a caller such as the server that has all passages in memory already.
+   * {@link fullText} as ids and scores only, in the same order: it reads row ids and scores instead of every
+   * passage field (ids it has not seen yet in one take, see row-ids.ts), for a caller such as the server that
+   * reads and keeps the passages it needs itself.
    */
   fullTextIds(query: string, limit: number, filter?: PassageFilter): Promise<RankedId[]>;
   /** {@link nearest} as ids and scores only, in the same order. */
@@ -73,19 +75,25 @@ function vectorSearch(table: lancedb.Table, vector: number[], limit: number, fil
   return where ? search.where(where) : search;
 }
 
-/** Ids and scores from the columns of the result, without building a row object per hit. */
-async function rankedIds(search: Search, scoreColumn: '_score' | '_distance'): Promise<RankedId[]> {
-  const result = await search.toArrow();
-  const ids = result.getChild('id')?.toArray() ?? [];
+/**
+ * Ids and scores of a search that returns only row ids and scores: the passage ids come from `rows`, which reads
+ * the ids of rows it has not seen yet in one take.
+ */
+async function rankedIds(search: Search, scoreColumn: '_score' | '_distance', rows: RowIds): Promise<RankedId[]> {
+  const result = await search.withRowId().toArrow();
+  const found = Array.from((result.getChild('_rowid')?.toArray() ?? []) as ArrayLike<bigint>, (row) => BigInt(row));
   const scores = result.getChild(scoreColumn)?.toArray() ?? [];
-  return Array.from(ids as ArrayLike<string>, (id, i) => {
+  const ids = await rows.idsOf(found);
+  return ids.flatMap((id, i) => {
+    if (id === undefined) return [];
     const value = Number(scores[i]);
-    return { id: String(id), score: scoreColumn === '_distance' ? 1 - value : value };
+    return [{ id, score: scoreColumn === '_distance' ? 1 - value : value }];
   });
 }
 
 /** The searches over `table` (opened at the version to read). */
 export function searchers(table: lancedb.Table, columns: string[] = PASSAGE_COLUMNS): PassageSearch {
+  const rows = rowIds(table);
   return {
     async fullText(query, limit, filter) {
       if (query.trim() === '') return [];
@@ -102,10 +110,10 @@ export function searchers(table: lancedb.Table, columns: string[] = PASSAGE_COLU
     },
     async fullTextIds(query, limit, filter) {
       if (query.trim() === '') return [];
-      return guard('doorzocht', () => rankedIds(fullTextSearch(table, query, limit, filter, ['id']), '_score'));
+      return guard('doorzocht', () => rankedIds(fullTextSearch(table, query, limit, filter, []), '_score', rows));
     },
     async nearestIds(vector, limit, filter) {
-      return guard('doorzocht', () => rankedIds(vectorSearch(table, vector, limit, filter, ['id']), '_distance'));
+      return guard('doorzocht', () => rankedIds(vectorSearch(table, vector, limit, filter, []), '_distance', rows));
     },
     async vectors(ids) {
       const result = new Map<string, Float32Array>();
