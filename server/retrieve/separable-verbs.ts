@@ -22,10 +22,15 @@ const VERB_ENDING = /(?:t|en|de|te)$/;
 const MIN_VERB = 3;
 const LONG_VOWEL = /([aeou])\1([^aeiou])$/;
 
+/** A word that may be the verb of a particle: long enough, with a verb's ending, no particle itself. */
+function isVerbLike(word: string, particles: ReadonlySet<string>): boolean {
+  return word.length >= MIN_VERB && VERB_ENDING.test(word) && !particles.has(word);
+}
+
 /**
- * Each particle that ends a clause, joined to every earlier word of its clause ("wat draagt wij daar aan bij"
- * gives "bijwat", "bijdraagt", …): which join is the verb is not known here, so the caller keeps the joins its
- * corpus knows. `text` is folded.
+ * Each particle that ends a clause, joined to every earlier word of its clause with a verb's ending ("wat draagt de
+ * provincie daar aan bij" gives "bijdraagt"; a plural noun such as "kosten" passes too): which join is the verb is
+ * not known here, so the caller keeps the joins its corpus knows. `text` is folded.
  */
 export function joinedVerbs(text: string, particles: ReadonlySet<string>): JoinedVerb[] {
   const joined: JoinedVerb[] = [];
@@ -33,7 +38,7 @@ export function joinedVerbs(text: string, particles: ReadonlySet<string>): Joine
     const words = tokenize(clause).filter((t) => t.kind === 'word').map((t) => t.normal);
     const last = words.at(-1);
     if (last === undefined || !particles.has(last)) continue;
-    for (const verb of words.slice(0, -1)) if (verb.length >= MIN_VERB && !particles.has(verb)) joined.push({ word: `${last}${verb}`, verb });
+    for (const verb of words.slice(0, -1)) if (isVerbLike(verb, particles)) joined.push({ word: `${last}${verb}`, verb });
   }
   return joined;
 }
@@ -68,7 +73,7 @@ export function passageVerbJoins(text: string, tokens: readonly Token[], particl
     if (token.kind === 'word' && particles.has(token.normal)) {
       for (let j = clauseStart; j < i; j++) {
         const verb = tokens[j];
-        if (verb?.kind === 'word' && verb.normal.length >= MIN_VERB && VERB_ENDING.test(verb.normal) && !particles.has(verb.normal)) joins.push({ word: `${token.normal}${verb.normal}`, token: j });
+        if (verb?.kind === 'word' && isVerbLike(verb.normal, particles)) joins.push({ word: `${token.normal}${verb.normal}`, token: j });
       }
     }
     clauseStart = i + 1;
