@@ -55,8 +55,8 @@ export interface EngineDeps {
 const COMMON_SHARE = 0.25;
 
 /** Statistics of every passage of the snapshot, counted as they stream past; a passage's analysis later reads it from `cache`. */
-async function countCorpus(snapshot: IndexReader, cache: PassageCache): Promise<CorpusStats> {
-  const counter = createCorpusCounter();
+async function countCorpus(snapshot: IndexReader, cache: PassageCache, particles: ReadonlySet<string>): Promise<CorpusStats> {
+  const counter = createCorpusCounter(particles);
   for await (const batch of snapshot.scanPassages()) for (const passage of batch) counter.add(passage);
   // As many analyses as passages are kept by id: a question's candidates are read and analysed together, and a
   // candidate kept without its analysis would be analysed again by every question that finds it (~10 KB each).
@@ -91,14 +91,15 @@ function withDocuments(retriever: Retriever, cache: PassageCache): Retriever {
 /** Assembles the engine for a snapshot. */
 export async function createEngine(snapshot: IndexReader, deps: EngineDeps): Promise<Engine> {
   const cache = createPassageCache(snapshot);
-  const stats = await countCorpus(snapshot, cache);
+  const stats = await countCorpus(snapshot, cache, deps.words.particles);
   const compounds = buildCompoundIndex(stats.words, deps.isWord);
   const documents = new Map(snapshot.records.map((record) => [record.documentId, record]));
   const facts = snapshot.records.map((record) => ({ documentId: record.documentId, title: record.title, docType: record.docType, organisation: record.organisation }));
   const common = Math.max(2, snapshot.passageCount * COMMON_SHARE);
   const isCommon = (term: string) => (stats.documentFrequency.get(term) ?? 0) > common;
   const knows = (word: string) => stats.words.has(word) || compounds.split(word) !== undefined;
-  const context = { glossary: deps.glossary, words: deps.words, compounds, families: buildWordFamilies(stats.words), documents: facts, isCommon, knows };
+  const hasTerm = (term: string) => stats.documentFrequency.has(term);
+  const context = { glossary: deps.glossary, words: deps.words, compounds, families: buildWordFamilies(stats.words), documents: facts, isCommon, knows, hasTerm };
   const retriever = withDocuments(createRetriever({ backend: snapshot, stats, passages: cache, embedQuery: deps.embedQuery, context }), cache);
   const latestYear = stats.years.size ? Math.max(...stats.years) : null;
   const source = createEvidenceSource((documentId) => cache.document(documentId) ?? []);

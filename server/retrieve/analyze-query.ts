@@ -15,6 +15,7 @@ import { answerTerms, historyTerms, isFollowUp, previousQuestion, type Turn } fr
 import type { Glossary } from './glossary.js';
 import { detectLanguage, type Language } from './language.js';
 import { questionParts } from './question-parts.js';
+import { infinitivesOf, joinedVerbs } from './separable-verbs.js';
 
 /** Where a search term came from; expansions weigh less than the user's own words. */
 export type TermOrigin = 'question' | 'translation' | 'synonym' | 'related' | 'compound' | 'variant' | 'history' | 'answer';
@@ -72,6 +73,8 @@ export interface QueryContext {
   isCommon?(term: string): boolean;
   /** True for a folded surface word the corpus uses. */
   knows?(word: string): boolean;
+  /** True for an analysed term some passage holds. */
+  hasTerm?(term: string): boolean;
 }
 
 const WEIGHTS: Record<TermOrigin, number> = { question: 1, translation: 1, synonym: 0.5, related: 0.5, compound: 0.6, variant: 0.6, history: 0.6, answer: 0.6 };
@@ -173,6 +176,7 @@ export function analyzeQuery(rawQuestion: string, history: Turn[], context: Quer
     if (!group) continue;
     for (const expansion of expansions(word, context, origin)) addTerms(terms, expansion.word, expansion.origin, group, expansion.factor, context.isCommon, weak);
   }
+  if (language === 'nl') for (const verb of separableVerbTerms(folded, context)) addTerms(terms, verb.word, 'question', verb.group, 1, context.isCommon, weak);
   const dutchText = base.map((b) => b.word).join(' ');
   let detected = detectFilters(`${folded} ${dutchText}`, context.documents);
   const years = detected.years;
@@ -204,6 +208,20 @@ export function analyzeQuery(rawQuestion: string, history: Turn[], context: Quer
     question, language, ...type, parts: partsOf(folded, language, base, context), terms: ordered, numbers: numberTokens(question), years, detected, followUp, unknownNames: unknown,
     names: knownNames(question, context), ...(focus ? { focus } : {}),
   };
+}
+
+/**
+ * The separable verbs of a question written as the documents write them: "draagt … bij" searched as "bijdraagt" and
+ * "bijdragen", in the group of the verb the user wrote; only the forms some passage holds.
+ */
+function separableVerbTerms(folded: string, context: QueryContext): { word: string; group: string }[] {
+  const found: { word: string; group: string }[] = [];
+  for (const { word, verb } of joinedVerbs(folded, context.words.particles)) {
+    const group = analyzeTerms(verb)[0];
+    if (group === undefined) continue;
+    for (const form of [word, ...infinitivesOf(word)]) if (analyzeTerms(form).some((term) => context.hasTerm?.(term))) found.push({ word: form, group });
+  }
+  return found;
 }
 
 /** The parts of a question that asks several things (see question-parts.ts), each classified on its own. */

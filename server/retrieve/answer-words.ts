@@ -37,6 +37,7 @@ const schema = z.object({
     monthLeads: words,
   }),
   agentWords: z.object({ copulas: words, degrees: words, predicates: words, heldBy: words }),
+  separableParticles: words.default([]),
 });
 
 /** The words of a predicate whose subject holds a responsibility, whatever its name ("X is zelf verantwoordelijk"). */
@@ -98,6 +99,8 @@ export interface AnswerWords {
   dates: DateWords;
   /** The words of responsibility predicates, longest first. */
   agents: AgentWords;
+  /** Particles of separable verbs, which a clause may put at its end ('draagt … bij'). */
+  particles: Set<string>;
 }
 
 const folded = (list: string[]) => [...new Set(list.map((w) => foldText(w).trim()))];
@@ -132,6 +135,7 @@ export function parseAnswerWords(json: string): AnswerWords {
     listVerbs: new Set(folded(parsed.listVerbs)),
     dates: Object.fromEntries(Object.entries(parsed.dateWords).map(([role, list]) => [role, longestFirst(list)])) as unknown as DateWords,
     agents: Object.fromEntries(Object.entries(parsed.agentWords).map(([role, list]) => [role, longestFirst(list)])) as unknown as AgentWords,
+    particles: new Set(folded(parsed.separableParticles)),
   };
 }
 

@@ -6,7 +6,8 @@
  * small arrays and sets would otherwise be most of a large index's memory. The passages themselves can stream
  * past the counter (a server reads them from the store in batches) and be found again by id when needed.
  */
-import { analyzeTerms, contentWordsOf, numbersOf, tokenize, sectionLine, type Passage } from '../../ingest/index.js';
+import { analyzeTerms, contentWordsOf, numbersOf, tokenize, sectionLine, type Passage, type Token } from '../../ingest/index.js';
+import { infinitivesOf, passageVerbJoins } from './separable-verbs.js';
 
 /** Analysed form of one passage. */
 export interface PassageTerms {
@@ -52,8 +53,25 @@ export interface CorpusStats {
 const PERSON = /(?<![\p{L}.])(?:\p{Lu}\.){1,4}\s?(?:\(\p{Lu}\p{Ll}+\)\s)?(?:(?:van|de|der|den|ter|ten|het)\s)*\p{Lu}\p{Ll}+|\b(?:mevrouw|mevr\.|de heer|dhr\.)\s/u;
 const MONTH = /\b(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/i;
 
+/**
+ * The terms of the separable verbs of a passage ("draagt … bij" as "bijdraagt" and "bijdragen"), each at the term
+ * position of its verb: the documents write the verb split where a question writes it whole, and the other way round.
+ */
+function separableVerbTerms(text: string, tokens: readonly Token[], particles: ReadonlySet<string>): { term: string; position: number }[] {
+  if (particles.size === 0) return [];
+  const joins = passageVerbJoins(text, tokens, particles);
+  if (joins.length === 0) return [];
+  const termIndex: number[] = [];
+  let count = 0;
+  for (const token of tokens) {
+    termIndex.push(count);
+    if (token.kind === 'word') count += contentWordsOf([token]).length;
+  }
+  return joins.flatMap(({ word, token }) => [...new Set([word, ...infinitivesOf(word)].flatMap((form) => analyzeTerms(form)))].map((term) => ({ term, position: termIndex[token] ?? 0 })));
+}
+
 /** The analysis of a passage; with `words`, its surface words are counted into it (the corpus pass does, a question's re-analysis not). */
-function analysePassage(passage: Passage, words?: Map<string, number>): PassageTerms {
+function analysePassage(passage: Passage, words?: Map<string, number>, particles: ReadonlySet<string> = new Set()): PassageTerms {
   const tokens = tokenize(passage.text);
   const terms = contentWordsOf(tokens).map((word) => word.term);
   const numbers = numbersOf(tokens);
@@ -66,10 +84,15 @@ function analysePassage(passage: Passage, words?: Map<string, number>): PassageT
     if (at) at.push(position);
     else positions.set(term, [position]);
   });
+  const termSet = new Set(terms);
+  for (const { term, position } of separableVerbTerms(passage.text, tokens, particles)) {
+    termSet.add(term);
+    positions.set(term, [...(positions.get(term) ?? []), position].sort((a, b) => a - b));
+  }
   return {
     passage,
     terms,
-    termSet: new Set(terms),
+    termSet,
     headingTerms,
     positions,
     length: terms.length + headingTerms.size,
@@ -115,7 +138,7 @@ export interface CorpusCounter {
 }
 
 /** Starts counting: document frequencies, vocabulary, years and lengths, grown by the vocabulary, not the passages. */
-export function createCorpusCounter(): CorpusCounter {
+export function createCorpusCounter(particles: ReadonlySet<string> = new Set()): CorpusCounter {
   const words = new Map<string, number>();
   const documentFrequency = new Map<string, number>();
   const documentTerms = new Map<string, Set<string>>();
@@ -124,7 +147,7 @@ export function createCorpusCounter(): CorpusCounter {
   let count = 0;
   return {
     add(passage) {
-      const item = analysePassage(passage, words);
+      const item = analysePassage(passage, words, particles);
       for (const term of new Set([...item.termSet, ...item.headingTerms])) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
       for (const year of item.years) years.add(year);
       if (passage.year !== null) years.add(passage.year);
@@ -141,7 +164,7 @@ export function createCorpusCounter(): CorpusCounter {
         byId: boundedCache(cacheSize, (id) => {
           const passage = passageOf(id);
           if (!passage) return undefined;
-          return analysePassage(passage);
+          return analysePassage(passage, undefined, particles);
         }),
         years,
         idf: (term) => {
@@ -156,8 +179,8 @@ export function createCorpusCounter(): CorpusCounter {
 }
 
 /** Computes statistics over passages held in memory (tests, tools); a passage's analysis is redone when the cache has let it go. */
-export function buildCorpusStats(passages: readonly Passage[], cacheSize = ANALYSED_PASSAGES): CorpusStats {
-  const counter = createCorpusCounter();
+export function buildCorpusStats(passages: readonly Passage[], cacheSize = ANALYSED_PASSAGES, particles?: ReadonlySet<string>): CorpusStats {
+  const counter = createCorpusCounter(particles);
   const byId = new Map<string, Passage>();
   for (const passage of passages) {
     counter.add(passage);

@@ -32,7 +32,7 @@ export function passage(text: string, options: Partial<Passage> = {}): Passage {
 /** The query context of a corpus made of `passages`. */
 export function queryContext(passages: Passage[]): QueryContext {
   const stats = buildCorpusStats(passages);
-  return { glossary: GLOSSARY, words: WORDS, compounds: buildCompoundIndex(stats.words), documents: [], knows: (word) => stats.words.has(word) };
+  return { glossary: GLOSSARY, words: WORDS, compounds: buildCompoundIndex(stats.words), documents: [], knows: (word) => stats.words.has(word), hasTerm: (term) => stats.documentFrequency.has(term) };
 }
 
 /** The question context of `question` over a corpus of `passages`. */

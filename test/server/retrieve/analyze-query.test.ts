@@ -11,3 +11,14 @@ describe('analyzeQuery: English possessives', () => {
     expect(words).toContain('provincie');
   });
 });
+
+describe('analyzeQuery: separable verbs', () => {
+  it('searches a verb split by its particle as the whole verb the documents write, in the verb’s concept', () => {
+    const corpus = queryContext([passage('Het waterschap levert een bijdrage aan het fonds.')]);
+    const terms = analyzeQuery('Wat draagt het waterschap aan het fonds bij?', [], corpus).terms;
+    const joined = terms.find((t) => t.term === 'bijdrag');
+    expect(joined?.group).toBe('draagt');
+    // Joins the corpus does not know are no search terms.
+    expect(terms.some((t) => t.term.startsWith('bijwaterschap'))).toBe(false);
+  });
+});

@@ -32,3 +32,15 @@ describe('buildCorpusStats', () => {
     expect(stats.byId.get('onbekend')).toBeUndefined();
   });
 });
+
+describe('buildCorpusStats: separable verbs', () => {
+  it('holds a verb split by its particle under the whole verb, at the verb', () => {
+    const split = passage('Het waterschap draagt ieder jaar aan het fonds bij.');
+    const stats = buildCorpusStats([split], 10, new Set(['bij']));
+    const item = stats.byId.get(split.id);
+    // "bijdragen" and "bijdrage" both analyse to this term.
+    expect(item?.termSet.has('bijdrag')).toBe(true);
+    expect(item?.positions.get('bijdrag')).toEqual(item?.positions.get('draagt'));
+    expect(buildCorpusStats([split]).byId.get(split.id)?.termSet.has('bijdrag')).toBe(false);
+  });
+});
