@@ -37,6 +37,7 @@ export const RULES = {
   'other-document': { stage: 'selection', why: 'A further sentence from another document gives the second source a cross-document question asks for.' },
   'question-parts': { stage: 'selection', why: 'A question that asks two things ("…, en hoeveel…?") gets the best sentence for each part, scored with that part’s own answer type and words.' },
   'other-passage': { stage: 'selection', why: 'The best sentence of another well-ranked passage is quoted too, so the answer does not rest on one passage alone.' },
+  'passage-figures': { stage: 'selection', why: 'The other figures of the asked kind that the best sentence’s passage states next to the question’s words (the year before, the parts of a total) belong with it, however low they score on their own.' },
   'more-figures': { stage: 'selection', why: 'A figure question is served by every well-scoring figure on its subject, not a single one.' },
   'direct-span': { stage: 'render', why: 'The answer opens with the span of the cited sentence that answers the question (the figure with its unit, the body, the date).' },
   'answer-table': { stage: 'render', why: 'Figures from table rows are shown as a table with their column headers, each cell cited.' },

@@ -139,14 +139,17 @@ export function moreUnits(chosen: AnswerUnit[], scored: ScoredSentence[], deps: 
   const best = first.main;
   for (const sentence of scored.slice(1)) {
     if (count() >= SELECTION.maxSentences) break;
-    if (sentence.score < best.score * Math.min(SELECTION.figureFloor, SELECTION.relativeFloor) || taken(sentence)) continue;
-    const figure = figures && sentence.features.typed >= 0.5 && sentence.features.anchored > 0 && sentence.score >= best.score * SELECTION.figureFloor;
+    if (taken(sentence)) continue;
+    const typedFigure = figures && sentence.features.typed >= 0.5 && sentence.features.anchored > 0;
+    const passageFigure = typedFigure && sentence.passage.id === best.passage.id;
+    if (sentence.score < best.score * Math.min(SELECTION.figureFloor, SELECTION.relativeFloor) && !passageFigure) continue;
+    const figure = typedFigure && sentence.score >= best.score * SELECTION.figureFloor;
     const good = sentence.score >= best.score * SELECTION.relativeFloor;
     const adds = [...conceptsNamed(sentence, question.concepts)].some((key) => !named.has(key) && (question.concepts.get(key)?.idf ?? 0) >= SELECTION.informativeIdf);
     const otherDocument = !units.some((u) => u.main.passage.documentId === sentence.passage.documentId);
     const otherPassage = !units.some((u) => unitSentences(u).some((t) => t.passage.id === sentence.passage.id));
     const fair = sentence.score >= best.score * SELECTION.passageFloor;
-    const rule = figure ? 'more-figures' : good && adds ? 'adds-concept' : good && otherDocument ? 'other-document' : fair && otherPassage ? 'other-passage' : undefined;
+    const rule = figure ? 'more-figures' : passageFigure ? 'passage-figures' : good && adds ? 'adds-concept' : good && otherDocument ? 'other-document' : fair && otherPassage ? 'other-passage' : undefined;
     if (!rule) continue;
     trace.note(rule);
     const unit = expandUnit(sentence, scored, deps, false);

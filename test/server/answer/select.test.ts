@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { Passage } from '../../../ingest/types.js';
+import { createEvidenceSource } from '../../../server/answer/evidence-source.js';
+import { scoreCandidates } from '../../../server/answer/features.js';
+import { RuleTrace } from '../../../server/answer/rules.js';
+import { bestUnit, moreUnits, unitSentences, type SelectionDeps } from '../../../server/answer/select.js';
+import { passage, questionContext, scored } from '../../support/answer-parts.js';
+
+function selectionFor(question: string, passages: Passage[]): { deps: SelectionDeps; trace: RuleTrace } {
+  const context = questionContext(question, passages);
+  const trace = new RuleTrace();
+  const deps: SelectionDeps = {
+    question: context,
+    subject: context.subject,
+    source: createEvidenceSource((id) => passages.filter((p) => p.documentId === id)),
+    trace,
+    score: (sentences, like) => scoreCandidates(context, sentences.map((s) => ({ ...s, rank: like.rank })), 140),
+  };
+  return { deps, trace };
+}
+
+function answerOf(question: string, passages: Passage[]): { quoted: string[]; rules: string[] } {
+  const { deps, trace } = selectionFor(question, passages);
+  const all = scored(question, passages);
+  const first = bestUnit(all, deps);
+  const units = first ? moreUnits([first], all, deps) : [];
+  return { quoted: units.flatMap(unitSentences).map((s) => s.text), rules: trace.list() };
+}
+
+describe('moreUnits', () => {
+  it('quotes the other figures of the asked kind that the best sentence’s passage states on the subject', () => {
+    const report = passage('In 2023 hielp het wijkteam in de stad 812 gezinnen met schulden. Een jaar eerder waren het 640 gezinnen. Het team verhuisde in de zomer naar een nieuw kantoor.');
+    const other = passage('Het wijkteam organiseerde 14 bijeenkomsten in de dorpen.', { documentId: 'nota' });
+    const { quoted, rules } = answerOf('Hoeveel gezinnen met schulden hielp het wijkteam in 2023?', [report, other]);
+    expect(quoted).toContain('Een jaar eerder waren het 640 gezinnen.');
+    expect(quoted).not.toContain('Het team verhuisde in de zomer naar een nieuw kantoor.');
+    expect(rules).toContain('passage-figures');
+  });
+});
