@@ -38,7 +38,7 @@ export const RULES = {
   'question-parts': { stage: 'selection', why: 'A question that asks two things ("…, en hoeveel…?") gets the best sentence for each part, scored with that part’s own answer type and words.' },
   'other-passage': { stage: 'selection', why: 'The best sentence of another well-ranked passage is quoted too, so the answer does not rest on one passage alone.' },
   'passage-figures': { stage: 'selection', why: 'The other figures of the asked kind that the best sentence’s passage states next to the question’s words (the year before, the parts of a total) belong with it, however low they score on their own.' },
-  'more-figures': { stage: 'selection', why: 'A figure question is served by every well-scoring figure on its subject, not a single one.' },
+  'more-figures': { stage: 'selection', why: 'A figure question is served by every well-scoring figure on its subject, not a single one; so is a trend question (a yes/no question that compares), whose change is told by the figures it is between.' },
   'direct-span': { stage: 'render', why: 'The answer opens with the span of the cited sentence that answers the question (the figure with its unit, the body, the date).' },
   'answer-table': { stage: 'render', why: 'Figures from table rows are shown as a table with their column headers, each cell cited.' },
   'register-list': { stage: 'render', why: 'A list question about a register’s items, or a money question naming one by its full name, is answered with the register’s lines as a table beside the quotes, each line cited to the row or sentence it was read from.' },

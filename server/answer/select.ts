@@ -8,7 +8,7 @@ import { conceptMatch, type Concept } from '../retrieve/concepts.js';
 import { analyzeTerms } from './cached-analysis.js';
 import type { CandidateSentence } from './candidate-sentences.js';
 import { antecedent, continuations, itemRow, listItems, sameLabelRows, tableSiblings, type EvidenceSource } from './expand.js';
-import type { QuestionContext, ScoredSentence } from './features.js';
+import { anchoring, type QuestionContext, type ScoredSentence } from './features.js';
 import { sentencesOfPassage } from './passage-sentences.js';
 import type { RuleTrace } from './rules.js';
 
@@ -127,6 +127,20 @@ export function partUnits(units: AnswerUnit[], candidates: CandidateSentence[], 
   return added;
 }
 
+/** The kinds of value that are figures. */
+const FIGURE_KINDS: ReadonlySet<string> = new Set(['amount', 'count', 'percentage']);
+
+/**
+ * Whether a sentence gives a figure the question asks for: a value of the asked kind next to its words; for a trend
+ * question ("Is het verzuim gestegen?", a yes/no question that compares), any figure next to its words — a change is
+ * told by the figures it is between.
+ */
+function asksFigure(sentence: ScoredSentence, question: QuestionContext, subject: [string, Concept][]): boolean {
+  if (FIGURE_TYPES.has(question.analysis.answerType)) return sentence.features.typed >= 0.5 && sentence.features.anchored > 0;
+  if (question.analysis.answerType !== 'yes_no' || !question.analysis.comparison) return false;
+  return sentence.values.some((value) => FIGURE_KINDS.has(value.kind) && anchoring(sentence.text, value, subject) > 0);
+}
+
 /** Picks further units after the chosen ones, up to the size limits. */
 export function moreUnits(chosen: AnswerUnit[], scored: ScoredSentence[], deps: SelectionDeps): AnswerUnit[] {
   const { question, trace } = deps;
@@ -135,12 +149,11 @@ export function moreUnits(chosen: AnswerUnit[], scored: ScoredSentence[], deps: 
   const count = () => units.reduce((n, u) => n + unitSentences(u).length, 0);
   const taken = (s: CandidateSentence) => units.some((u) => unitSentences(u).some((t) => same(t, s) || t.text === s.text));
   const named = new Set(unitSentences(first).flatMap((s) => [...conceptsNamed(s, question.concepts)]));
-  const figures = FIGURE_TYPES.has(question.analysis.answerType);
   const best = first.main;
   for (const sentence of scored.slice(1)) {
     if (count() >= SELECTION.maxSentences) break;
     if (taken(sentence)) continue;
-    const typedFigure = figures && sentence.features.typed >= 0.5 && sentence.features.anchored > 0;
+    const typedFigure = asksFigure(sentence, question, deps.subject);
     const passageFigure = typedFigure && sentence.passage.id === best.passage.id;
     if (sentence.score < best.score * Math.min(SELECTION.figureFloor, SELECTION.relativeFloor) && !passageFigure) continue;
     const figure = typedFigure && sentence.score >= best.score * SELECTION.figureFloor;

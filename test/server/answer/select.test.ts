@@ -36,4 +36,12 @@ describe('moreUnits', () => {
     expect(quoted).not.toContain('Het team verhuisde in de zomer naar een nieuw kantoor.');
     expect(rules).toContain('passage-figures');
   });
+
+  it('quotes the figures a trend question compares, as it would for a figure question', () => {
+    const report = passage('Het aantal gezinnen met schulden dat het wijkteam hielp is gestegen, vooral in de wijken. Het team verhuisde in de zomer naar een nieuw kantoor. In de stad waren het 812 gezinnen, een jaar eerder 640 gezinnen.');
+    const { quoted, rules } = answerOf('Is het aantal gezinnen met schulden dat het wijkteam hielp gestegen?', [report]);
+    expect(quoted).toContain('In de stad waren het 812 gezinnen, een jaar eerder 640 gezinnen.');
+    expect(quoted).not.toContain('Het team verhuisde in de zomer naar een nieuw kantoor.');
+    expect(rules.some((rule) => rule === 'more-figures' || rule === 'passage-figures')).toBe(true);
+  });
 });
