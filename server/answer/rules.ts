@@ -24,6 +24,7 @@ export const RULES = {
   continuation: { stage: 'expansion', why: 'A following sentence that leans on a chosen one ("Hieraan deden … mee") completes it.' },
   'list-items': { stage: 'expansion', why: 'A lead-in ending in a colon is answered by the items that follow it, also into the next passage.' },
   'table-siblings': { stage: 'expansion', why: 'Other rows of the same table that name the question’s subject belong with a chosen row.' },
+  'table-totals': { stage: 'expansion', why: 'A question that asks for a total is answered by the totals rows of the table whose row it quotes ("Totaal", "Totale lasten"), not by one of the rows they sum.' },
   'same-label-rows': { stage: 'expansion', why: 'Rows with the same label in other tables of the document (balance, specification, annex) give the other figures of the same item.' },
   'item-row': { stage: 'expansion', why: 'A money question about an item described in a numbered section of its own is answered by the item’s row in the document’s tables.' },
   'conflicting-figures': { stage: 'expansion', why: 'When documents state different counts of the asked-about thing, each is quoted with its source.' },

@@ -3,11 +3,12 @@
  * it needs (expansion rules), then further candidates that add what it lacks — an informative concept, a second
  * document, more figures on the subject. Pure apart from the injected evidence source.
  */
+import { foldText } from '../../ingest/index.js';
 import { FIGURE_TYPES } from '../retrieve/answer-type.js';
 import { conceptMatch, type Concept } from '../retrieve/concepts.js';
 import { analyzeTerms } from './cached-analysis.js';
 import type { CandidateSentence } from './candidate-sentences.js';
-import { antecedent, continuations, itemRow, listItems, sameLabelRows, tableSiblings, type EvidenceSource } from './expand.js';
+import { antecedent, continuations, itemRow, listItems, sameLabelRows, tableSiblings, totalsRows, type EvidenceSource } from './expand.js';
 import { anchoring, type QuestionContext, type ScoredSentence } from './features.js';
 import { sentencesOfPassage } from './passage-sentences.js';
 import type { RuleTrace } from './rules.js';
@@ -45,6 +46,11 @@ function conceptsNamed(sentence: CandidateSentence, concepts: Map<string, Concep
   return new Set([...concepts].filter(([, c]) => conceptMatch(c, (t) => terms.has(t)) > 0).map(([key]) => key));
 }
 
+/** Whether the question asks for a total ("Wat kostte het in totaal?", "the total cost"). */
+function asksTotal(question: QuestionContext): boolean {
+  return question.analysis.question.split(/[^\p{L}]+/u).some((word) => question.words.totals.has(foldText(word).toLowerCase()));
+}
+
 /** The evidence a chosen sentence needs: what it refers back to, what continues or itemises it, its table's rows. */
 export function expandUnit(main: ScoredSentence, scored: ScoredSentence[], deps: SelectionDeps, full: boolean): AnswerUnit {
   const { trace, question, source } = deps;
@@ -73,6 +79,11 @@ export function expandUnit(main: ScoredSentence, scored: ScoredSentence[], deps:
     const siblings = tableSiblings(main, scored, deps.subject);
     if (siblings.length > 0) trace.note('table-siblings');
     after.push(...siblings);
+    if (asksTotal(question)) {
+      const totals = totalsRows(main, scored, question.words.totals).filter((row) => !after.includes(row));
+      if (totals.length > 0) trace.note('table-totals');
+      after.push(...totals);
+    }
     if (FIGURE_TYPES.has(question.analysis.answerType) || question.analysis.comparison) {
       const labelled = sameLabelRows(main, source).filter((row) => ![main, ...after].some((s) => same(s, row)));
       if (labelled.length > 0) trace.note('same-label-rows');

@@ -44,4 +44,12 @@ describe('moreUnits', () => {
     expect(quoted).not.toContain('Het team verhuisde in de zomer naar een nieuw kantoor.');
     expect(rules.some((rule) => rule === 'more-figures' || rule === 'passage-figures')).toBe(true);
   });
+
+  it('quotes the totals rows of the table when the question asks for a total, and only then', () => {
+    const costs = passage('2023 2022\nLonen wijkteams 100.000 90.000\nReiskosten 20.000 18.000\nTotaal personeel 120.000 108.000', { kind: 'table', documentId: 'jaarrekening' });
+    const total = answerOf('Wat kostten de lonen van de wijkteams in totaal?', [costs]);
+    expect(total.quoted).toContain('Totaal personeel 120.000 108.000');
+    expect(total.rules).toContain('table-totals');
+    expect(answerOf('Wat kostten de lonen van de wijkteams?', [costs]).rules).not.toContain('table-totals');
+  });
 });
