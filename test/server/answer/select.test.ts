@@ -52,4 +52,11 @@ describe('moreUnits', () => {
     expect(total.rules).toContain('table-totals');
     expect(answerOf('Wat kostten de lonen van de wijkteams?', [costs]).rules).not.toContain('table-totals');
   });
+
+  it('quotes the figures a description gives next to the question’s words, not figures about something else', () => {
+    const report = passage('De buurtcoaches ondersteunen jongeren die vastlopen op school of thuis. De coaches bereikten dit jaar 96 jongeren in de wijk. Het kantoor kreeg 12 nieuwe bureaus.');
+    const { quoted } = answerOf('Wat doen de buurtcoaches voor jongeren?', [report]);
+    expect(quoted).toContain('De coaches bereikten dit jaar 96 jongeren in de wijk.');
+    expect(quoted).not.toContain('Het kantoor kreeg 12 nieuwe bureaus.');
+  });
 });
