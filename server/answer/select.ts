@@ -4,7 +4,7 @@
  * document, more figures on the subject. Pure apart from the injected evidence source.
  */
 import { foldText } from '../../ingest/index.js';
-import { FIGURE_TYPES, VALUE_TYPES } from '../retrieve/answer-type.js';
+import { FIGURE_TYPES } from '../retrieve/answer-type.js';
 import { conceptMatch, type Concept } from '../retrieve/concepts.js';
 import { analyzeTerms } from './cached-analysis.js';
 import type { CandidateSentence } from './candidate-sentences.js';
@@ -142,15 +142,13 @@ export function partUnits(units: AnswerUnit[], candidates: CandidateSentence[], 
 const FIGURE_KINDS: ReadonlySet<string> = new Set(['amount', 'count', 'percentage']);
 
 /**
- * Whether a sentence gives a figure the question asks for: a value of the asked kind next to its words; for a
- * question that asks for no value of its own (a description, a procedure, a yes/no or trend question), any figure
- * next to its words — what the documents say of a subject is checked by the figures they give for it, and a change
- * is told by the figures it lies between. A question for a body, a date or a list has its own kind of value.
+ * Whether a sentence gives a figure the question asks for: for a figure question, a value of the asked kind next to
+ * its words; for any other question (a description, a procedure, a yes/no or trend question, a body, a list), any
+ * figure next to its words — what the documents say of a subject is checked by the figures they give for it, and a
+ * change is told by the figures it lies between.
  */
 function asksFigure(sentence: ScoredSentence, question: QuestionContext, subject: [string, Concept][]): boolean {
-  const type = question.analysis.answerType;
-  if (FIGURE_TYPES.has(type)) return sentence.features.typed >= 0.5 && sentence.features.anchored > 0;
-  if (VALUE_TYPES.has(type)) return false;
+  if (FIGURE_TYPES.has(question.analysis.answerType)) return sentence.features.typed >= 0.5 && sentence.features.anchored > 0;
   return sentence.values.some((value) => FIGURE_KINDS.has(value.kind) && anchoring(sentence.text, value, subject) > 0);
 }
 
