@@ -142,13 +142,13 @@ export function partUnits(units: AnswerUnit[], candidates: CandidateSentence[], 
 const FIGURE_KINDS: ReadonlySet<string> = new Set(['amount', 'count', 'percentage']);
 
 /**
- * Whether a sentence gives a figure the question asks for: for a figure question, a value of the asked kind next to
- * its words; for any other question (a description, a procedure, a yes/no or trend question, a body, a list), any
- * figure next to its words — what the documents say of a subject is checked by the figures they give for it, and a
- * change is told by the figures it lies between.
+ * Whether a sentence gives a figure the question asks for: a value of the asked kind next to its words, or any figure
+ * next to them — the cost beside a count, the share beside an amount; for a question that asks for no figure (a
+ * description, a procedure, a yes/no or trend question, a body, a list), what the documents say of its subject is
+ * checked by the figures they give for it, and a change is told by the figures it lies between.
  */
 function asksFigure(sentence: ScoredSentence, question: QuestionContext, subject: [string, Concept][]): boolean {
-  if (FIGURE_TYPES.has(question.analysis.answerType)) return sentence.features.typed >= 0.5 && sentence.features.anchored > 0;
+  if (FIGURE_TYPES.has(question.analysis.answerType) && sentence.features.typed >= 0.5 && sentence.features.anchored > 0) return true;
   return sentence.values.some((value) => FIGURE_KINDS.has(value.kind) && anchoring(sentence.text, value, subject) > 0);
 }
 

@@ -59,4 +59,11 @@ describe('moreUnits', () => {
     expect(quoted).toContain('De coaches bereikten dit jaar 96 jongeren in de wijk.');
     expect(quoted).not.toContain('Het kantoor kreeg 12 nieuwe bureaus.');
   });
+
+  it('gives a figure question the other figures next to its words too, such as the cost beside a count', () => {
+    const report = passage('In 2023 hielp het wijkteam 812 gezinnen met schulden. Het team verhuisde in de zomer naar een nieuw kantoor. De hulp aan de gezinnen met schulden kostte € 40.000.');
+    const { quoted } = answerOf('Hoeveel gezinnen met schulden hielp het wijkteam in 2023?', [report]);
+    expect(quoted).toContain('De hulp aan de gezinnen met schulden kostte € 40.000.');
+    expect(quoted).not.toContain('Het team verhuisde in de zomer naar een nieuw kantoor.');
+  });
 });
