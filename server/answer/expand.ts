@@ -95,6 +95,13 @@ export function tableSiblings(row: ScoredSentence, all: ScoredSentence[], subjec
   return all.filter((s) => s.row && s !== row && s.passage.id === row.passage.id && names(s, subject)).slice(0, EXPANSION.maxRows);
 }
 
+/** The totals rows of the chosen row's table (its passage): rows whose label opens with a totals word ("Totaal", "Totale lasten"). */
+export function totalsRows(row: ScoredSentence, all: ScoredSentence[], totals: ReadonlySet<string>): ScoredSentence[] {
+  if (!row.row) return [];
+  const opensTotal = (s: ScoredSentence) => totals.has(rowLabel(s.text).split(' ')[0] ?? '');
+  return all.filter((s) => s.row && s !== row && s.passage.id === row.passage.id && opensTotal(s)).slice(0, EXPANSION.maxRows);
+}
+
 /** Rows with the chosen row's label in the document's other tables ("Loopbaanbudget" in the balance and the provisions). */
 export function sameLabelRows(row: CandidateSentence, source: EvidenceSource): CandidateSentence[] {
   const label = rowLabel(row.text);

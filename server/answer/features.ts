@@ -132,7 +132,7 @@ function clauseOf(sentence: string, value: ValueSpan): { start: number; end: num
  * count or name, which belong to the words beside them; anywhere in the clause of a date or year, because a time
  * adverbial places the whole clause in time ("In maart 2030 heeft de raad na een lang debat het plan vastgesteld").
  */
-function anchoring(sentence: string, value: ValueSpan, concepts: [string, Concept][]): number {
+export function anchoring(sentence: string, value: ValueSpan, concepts: [string, Concept][]): number {
   const clause = value.kind === 'date' || value.kind === 'year' ? clauseOf(sentence, value) : null;
   const window = clause ? Number.POSITIVE_INFINITY : ANCHOR_WINDOW;
   const tokens = tokenize(sentence).filter((t) => t.kind === 'word' && (!clause || (t.start >= clause.start && t.end <= clause.end)));

@@ -3,12 +3,13 @@
  * it needs (expansion rules), then further candidates that add what it lacks — an informative concept, a second
  * document, more figures on the subject. Pure apart from the injected evidence source.
  */
+import { foldText } from '../../ingest/index.js';
 import { FIGURE_TYPES } from '../retrieve/answer-type.js';
 import { conceptMatch, type Concept } from '../retrieve/concepts.js';
 import { analyzeTerms } from './cached-analysis.js';
 import type { CandidateSentence } from './candidate-sentences.js';
-import { antecedent, continuations, itemRow, listItems, sameLabelRows, tableSiblings, type EvidenceSource } from './expand.js';
-import type { QuestionContext, ScoredSentence } from './features.js';
+import { antecedent, continuations, itemRow, listItems, sameLabelRows, tableSiblings, totalsRows, type EvidenceSource } from './expand.js';
+import { anchoring, type QuestionContext, type ScoredSentence } from './features.js';
 import { sentencesOfPassage } from './passage-sentences.js';
 import type { RuleTrace } from './rules.js';
 
@@ -45,6 +46,11 @@ function conceptsNamed(sentence: CandidateSentence, concepts: Map<string, Concep
   return new Set([...concepts].filter(([, c]) => conceptMatch(c, (t) => terms.has(t)) > 0).map(([key]) => key));
 }
 
+/** Whether the question asks for a total ("Wat kostte het in totaal?", "the total cost"). */
+function asksTotal(question: QuestionContext): boolean {
+  return question.analysis.question.split(/[^\p{L}]+/u).some((word) => question.words.totals.has(foldText(word).toLowerCase()));
+}
+
 /** The evidence a chosen sentence needs: what it refers back to, what continues or itemises it, its table's rows. */
 export function expandUnit(main: ScoredSentence, scored: ScoredSentence[], deps: SelectionDeps, full: boolean): AnswerUnit {
   const { trace, question, source } = deps;
@@ -73,6 +79,11 @@ export function expandUnit(main: ScoredSentence, scored: ScoredSentence[], deps:
     const siblings = tableSiblings(main, scored, deps.subject);
     if (siblings.length > 0) trace.note('table-siblings');
     after.push(...siblings);
+    if (asksTotal(question)) {
+      const totals = totalsRows(main, scored, question.words.totals).filter((row) => !after.includes(row));
+      if (totals.length > 0) trace.note('table-totals');
+      after.push(...totals);
+    }
     if (FIGURE_TYPES.has(question.analysis.answerType) || question.analysis.comparison) {
       const labelled = sameLabelRows(main, source).filter((row) => ![main, ...after].some((s) => same(s, row)));
       if (labelled.length > 0) trace.note('same-label-rows');
@@ -127,6 +138,20 @@ export function partUnits(units: AnswerUnit[], candidates: CandidateSentence[], 
   return added;
 }
 
+/** The kinds of value that are figures. */
+const FIGURE_KINDS: ReadonlySet<string> = new Set(['amount', 'count', 'percentage']);
+
+/**
+ * Whether a sentence gives a figure the question asks for: a value of the asked kind next to its words, or any figure
+ * next to them — the cost beside a count, the share beside an amount; for a question that asks for no figure (a
+ * description, a procedure, a yes/no or trend question, a body, a list), what the documents say of its subject is
+ * checked by the figures they give for it, and a change is told by the figures it lies between.
+ */
+function asksFigure(sentence: ScoredSentence, question: QuestionContext, subject: [string, Concept][]): boolean {
+  if (FIGURE_TYPES.has(question.analysis.answerType) && sentence.features.typed >= 0.5 && sentence.features.anchored > 0) return true;
+  return sentence.values.some((value) => FIGURE_KINDS.has(value.kind) && anchoring(sentence.text, value, subject) > 0);
+}
+
 /** Picks further units after the chosen ones, up to the size limits. */
 export function moreUnits(chosen: AnswerUnit[], scored: ScoredSentence[], deps: SelectionDeps): AnswerUnit[] {
   const { question, trace } = deps;
@@ -135,18 +160,20 @@ export function moreUnits(chosen: AnswerUnit[], scored: ScoredSentence[], deps: 
   const count = () => units.reduce((n, u) => n + unitSentences(u).length, 0);
   const taken = (s: CandidateSentence) => units.some((u) => unitSentences(u).some((t) => same(t, s) || t.text === s.text));
   const named = new Set(unitSentences(first).flatMap((s) => [...conceptsNamed(s, question.concepts)]));
-  const figures = FIGURE_TYPES.has(question.analysis.answerType);
   const best = first.main;
   for (const sentence of scored.slice(1)) {
     if (count() >= SELECTION.maxSentences) break;
-    if (sentence.score < best.score * Math.min(SELECTION.figureFloor, SELECTION.relativeFloor) || taken(sentence)) continue;
-    const figure = figures && sentence.features.typed >= 0.5 && sentence.features.anchored > 0 && sentence.score >= best.score * SELECTION.figureFloor;
+    if (taken(sentence)) continue;
+    const typedFigure = asksFigure(sentence, question, deps.subject);
+    const passageFigure = typedFigure && sentence.passage.id === best.passage.id;
+    if (sentence.score < best.score * Math.min(SELECTION.figureFloor, SELECTION.relativeFloor) && !passageFigure) continue;
+    const figure = typedFigure && sentence.score >= best.score * SELECTION.figureFloor;
     const good = sentence.score >= best.score * SELECTION.relativeFloor;
     const adds = [...conceptsNamed(sentence, question.concepts)].some((key) => !named.has(key) && (question.concepts.get(key)?.idf ?? 0) >= SELECTION.informativeIdf);
     const otherDocument = !units.some((u) => u.main.passage.documentId === sentence.passage.documentId);
     const otherPassage = !units.some((u) => unitSentences(u).some((t) => t.passage.id === sentence.passage.id));
     const fair = sentence.score >= best.score * SELECTION.passageFloor;
-    const rule = figure ? 'more-figures' : good && adds ? 'adds-concept' : good && otherDocument ? 'other-document' : fair && otherPassage ? 'other-passage' : undefined;
+    const rule = figure ? 'more-figures' : passageFigure ? 'passage-figures' : good && adds ? 'adds-concept' : good && otherDocument ? 'other-document' : fair && otherPassage ? 'other-passage' : undefined;
     if (!rule) continue;
     trace.note(rule);
     const unit = expandUnit(sentence, scored, deps, false);

@@ -26,6 +26,7 @@ const schema = z.object({
   anaphora: words,
   registerNouns: words,
   listVerbs: words,
+  totalWords: words,
   dateWords: z.object({
     months: words,
     moments: words,
@@ -95,6 +96,8 @@ export interface AnswerWords {
   registerNouns: Set<string>;
   /** Verbs a list question asks with ("liepen", "waren"), which say nothing of what the items are about. */
   listVerbs: Set<string>;
+  /** Words that ask for a total ("in totaal") and that open a table's totals row ("Totale lasten"). */
+  totals: Set<string>;
   /** The words of written dates and periods, longest first. */
   dates: DateWords;
   /** The words of responsibility predicates, longest first. */
@@ -133,6 +136,7 @@ export function parseAnswerWords(json: string): AnswerWords {
     anaphora: new Set(folded(parsed.anaphora)),
     registerNouns: new Set(folded(parsed.registerNouns)),
     listVerbs: new Set(folded(parsed.listVerbs)),
+    totals: new Set(folded(parsed.totalWords)),
     dates: Object.fromEntries(Object.entries(parsed.dateWords).map(([role, list]) => [role, longestFirst(list)])) as unknown as DateWords,
     agents: Object.fromEntries(Object.entries(parsed.agentWords).map(([role, list]) => [role, longestFirst(list)])) as unknown as AgentWords,
     particles: new Set(folded(parsed.separableParticles)),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Passage } from '../../../ingest/types.js';
-import { antecedent, continuations, itemName, itemRow, listItems, rowLabel, sameLabelRows, tableSiblings, type EvidenceSource } from '../../../server/answer/expand.js';
+import { antecedent, continuations, itemName, itemRow, listItems, rowLabel, sameLabelRows, tableSiblings, totalsRows, type EvidenceSource } from '../../../server/answer/expand.js';
 import { createEvidenceSource } from '../../../server/answer/evidence-source.js';
 import { sentencesOfPassage } from '../../../server/answer/passage-sentences.js';
 import { passage, questionContext, scored, WORDS } from '../../support/answer-parts.js';
@@ -54,6 +54,13 @@ describe('table rows', () => {
     const all = scored('Wat was de huur in 2023?', [table]);
     const row = find(all, 'Huur kantoor')!;
     expect(tableSiblings(row, all, context.subject).map((s) => s.text)).toEqual(['Huur opslag 14.000 13.500']);
+  });
+
+  it('finds the totals rows of the chosen row’s table', () => {
+    const costs = passage('2023 2022\nLonen 100.000 90.000\nSociale lasten 20.000 18.000\nTotale lasten 120.000 108.000', { kind: 'table', documentId: 'jaarrekening', ordinal: 4 });
+    const all = scored('Wat kostten de lonen in totaal?', [costs]);
+    expect(totalsRows(find(all, 'Lonen')!, all, WORDS.totals).map((s) => s.text)).toEqual(['Totale lasten 120.000 108.000']);
+    expect(totalsRows(find(all, 'Lonen')!, all, new Set())).toEqual([]);
   });
 
   it('finds the rows with the same label in the document’s other tables', () => {
