@@ -100,7 +100,7 @@ export async function benchScaleSize(target: number, rounds: number, progress: (
     const small = join(root, 'brief-wijkcentrum.md');
     await writeFile(small, SMALL_DOCUMENT);
     progress(`  ${target}: adding and deleting one document…`);
-    const change = await runChild({ mode: 'change', indexDir, corpus: corpus.folder, addFile: small, rounds: 3 });
+    const change = await runChild({ mode: 'change', indexDir, corpus: corpus.folder, addFile: small, rounds: 5 });
     const indexMb = (await folderBytes(indexDir)) / 1e6;
     progress(`  ${target}: server…`);
     const server = await measureServer(indexDir, corpus.folder, await scaleQuestions(corpus.folder, 40), rounds);
