@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decide, gateInput, slotFill, unitFeatures } from '../../../server/answer/gate.js';
+import { decide, gateInput, slotFill, unitFeatures, yearsCovered } from '../../../server/answer/gate.js';
 import { DEFAULT_GATE, fitGate, GATE_FEATURES, parseGateModel, refusalProbability, type GateVector } from '../../../server/answer/gate-model.js';
 import type { RankedPassage } from '../../../server/retrieve/retriever.js';
 import { passage, questionContext, scored } from '../../support/answer-parts.js';
@@ -28,18 +28,31 @@ describe('the gate’s hard rules', () => {
   const passages = [passage(text)];
   const ranked = (): RankedPassage[] => [{ passage: passages[0]!, score: 1, features: { lists: 1, bm25: 1, coverage: 1, heading: 0, document: 0, proximity: 1, numbers: 0, years: 0, intent: 1 } }];
 
+  const covered = new Set([2019, 2020, 2022, 2023]);
+
   it('refuses a name no document uses and a year later than the documents speak of, whatever the model says', () => {
     const all = scored('Hoeveel huisbezoeken in Amsterdam?', passages);
     const unknown = { ...questionContext('Hoeveel huisbezoeken deden de coaches?', passages).analysis, unknownNames: ['Amsterdam'] };
-    expect(gateInput(unknown, all.slice(0, 1), all, ranked(), 2023).rule).toBe('unknown-name');
+    expect(gateInput(unknown, all.slice(0, 1), all, ranked(), covered).rule).toBe('unknown-name');
     const later = questionContext('Hoeveel huisbezoeken deden de coaches in 2031?', passages).analysis;
-    expect(gateInput(later, all.slice(0, 1), all, ranked(), 2023).rule).toBe('year-not-covered');
+    expect(gateInput(later, all.slice(0, 1), all, ranked(), covered).rule).toBe('year-not-covered');
     expect(decide({ rule: 'unknown-name', x: vector({}) }, { ...DEFAULT_GATE, threshold: 1 })).toEqual({ refuse: true, probability: 1, rule: 'unknown-name' });
+  });
+
+  it('refuses a year earlier than the documents speak of, or one they skip, but not a question naming one they cover', () => {
+    expect(yearsCovered([2012], covered)).toBe(false);
+    expect(yearsCovered([2021], covered)).toBe(false);
+    expect(yearsCovered([2021, 2022], covered)).toBe(true);
+    expect(yearsCovered([], covered)).toBe(true);
+    expect(yearsCovered([2012], new Set())).toBe(true);
+    const earlier = questionContext('Hoeveel huisbezoeken deden de coaches in 2012?', passages).analysis;
+    const all = scored('Hoeveel huisbezoeken deden de coaches in 2012?', passages);
+    expect(gateInput(earlier, all.slice(0, 1), all, ranked(), covered).rule).toBe('year-not-covered');
   });
 
   it('refuses when nothing was retrieved', () => {
     const analysis = questionContext('Hoeveel huisbezoeken?', passages).analysis;
-    expect(gateInput(analysis, [], [], [], 2023).rule).toBe('no-passages');
+    expect(gateInput(analysis, [], [], [], covered).rule).toBe('no-passages');
   });
 });
 
