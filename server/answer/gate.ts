@@ -46,7 +46,7 @@ export function unitFeatures(unit: ScoredSentence[]): SentenceFeatures {
   };
 }
 
-const EMPTY: GateVector = { coverage: 0, context: 0, subject: 0, typed: 0, anchored: 0, years: 0, names: 0, rank: 0, passage: 0, margin: 0, valueType: 0, slot: 0 };
+const EMPTY: GateVector = { coverage: 0, context: 0, subject: 0, typed: 0, anchored: 0, years: 0, names: 0, passage: 0, margin: 0, valueType: 0, slot: 0 };
 
 /** The gate's input for a question: hard rules first, then the feature vector of its best answer unit. */
 export function gateInput(analysis: QueryAnalysis, unit: ScoredSentence[], scored: ScoredSentence[], passages: RankedPassage[], coveredYears: ReadonlySet<number>, subjectKnown = true): GateInput {
@@ -62,7 +62,6 @@ export function gateInput(analysis: QueryAnalysis, unit: ScoredSentence[], score
     anchored: features.anchored,
     years: features.years,
     names: features.names,
-    rank: features.rank,
     passage: Math.max(...passages.slice(0, 3).map((p) => p.features.coverage)),
     margin: margin(unit[0] as ScoredSentence, scored),
     valueType: VALUE_TYPES.has(analysis.answerType) ? 1 : 0,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decide, gateInput, slotFill, unitFeatures, yearsCovered } from '../../../server/answer/gate.js';
-import { DEFAULT_GATE, fitGate, GATE_FEATURES, parseGateModel, refusalProbability, type GateVector } from '../../../server/answer/gate-model.js';
+import { bootstrapThreshold, DEFAULT_GATE, fitGate, GATE_FEATURES, minimumCostThreshold, parseGateModel, refusalProbability, type GateVector } from '../../../server/answer/gate-model.js';
 import type { RankedPassage } from '../../../server/retrieve/retriever.js';
 import { passage, questionContext, scored } from '../../support/answer-parts.js';
 
@@ -20,6 +20,31 @@ describe('fitGate', () => {
   it('round-trips through its JSON file and rejects a file without every feature', () => {
     expect(parseGateModel(JSON.stringify(DEFAULT_GATE))).toEqual(DEFAULT_GATE);
     expect(() => parseGateModel(JSON.stringify({ ...DEFAULT_GATE, weights: { slot: 1 } }))).toThrow();
+  });
+});
+
+describe('the refusal threshold', () => {
+  const answerable = [0.1, 0.15, 0.2, 0.25, 0.3].map((p) => ({ p, refuse: false }));
+  const unanswerable = [0.7, 0.75, 0.8].map((p) => ({ p, refuse: true }));
+
+  it('lies in the middle of the gap between the classes, not on the edge of the training examples', () => {
+    const threshold = minimumCostThreshold([...answerable, ...unanswerable], 2);
+    expect(threshold).toBeGreaterThan(0.45);
+    expect(threshold).toBeLessThan(0.55);
+  });
+
+  it('moves less than the single minimum when an example near the boundary is left out', () => {
+    const all = [...answerable, { p: 0.45, refuse: false }, { p: 0.5, refuse: true }, { p: 0.55, refuse: false }, ...unanswerable];
+    const without = all.filter((e) => e.p !== 0.55);
+    const single = Math.abs(minimumCostThreshold(all, 2) - minimumCostThreshold(without, 2));
+    const bagged = Math.abs(bootstrapThreshold(all, 2, 200) - bootstrapThreshold(without, 2, 200));
+    expect(bagged).toBeLessThan(single);
+  });
+
+  it('is the same for the same examples, and rises when a false refusal costs more', () => {
+    const overlapping = [0.3, 0.4, 0.5, 0.6].flatMap((p) => [{ p, refuse: false }, { p: p + 0.05, refuse: true }]);
+    expect(bootstrapThreshold(overlapping, 2, 50)).toBe(bootstrapThreshold(overlapping, 2, 50));
+    expect(bootstrapThreshold(overlapping, 4, 50)).toBeGreaterThanOrEqual(bootstrapThreshold(overlapping, 0.5, 50));
   });
 });
 
