@@ -6,7 +6,7 @@
 import { z } from 'zod';
 
 /** The features the gate reads, each in [0, 1]. */
-export const GATE_FEATURES = ['coverage', 'context', 'subject', 'typed', 'anchored', 'years', 'names', 'passage', 'margin', 'valueType', 'slot'] as const;
+export const GATE_FEATURES = ['coverage', 'context', 'typed', 'anchored', 'years', 'names', 'passage', 'valueType', 'slot'] as const;
 
 /** A gate feature name. */
 export type GateFeature = (typeof GATE_FEATURES)[number];
@@ -152,6 +152,6 @@ export function bootstrapThreshold(scored: readonly ScoredExample[], falseRefusa
 /** The model used before one is fitted (and when data/support-gate.json is absent): refuse weakly supported answers. */
 export const DEFAULT_GATE: GateModel = {
   bias: 4,
-  weights: { coverage: -3, context: -1, subject: -1.5, typed: -1.5, anchored: -1.5, years: -2, names: -2, passage: -1, margin: 0, valueType: 0.5, slot: -2 },
+  weights: { coverage: -3, context: -1, typed: -1.5, anchored: -1.5, years: -2, names: -2, passage: -1, valueType: 0.5, slot: -2 },
   threshold: 0.5,
 };

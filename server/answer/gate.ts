@@ -46,7 +46,7 @@ export function unitFeatures(unit: ScoredSentence[]): SentenceFeatures {
   };
 }
 
-const EMPTY: GateVector = { coverage: 0, context: 0, subject: 0, typed: 0, anchored: 0, years: 0, names: 0, passage: 0, margin: 0, valueType: 0, slot: 0 };
+const EMPTY: GateVector = { coverage: 0, context: 0, typed: 0, anchored: 0, years: 0, names: 0, passage: 0, valueType: 0, slot: 0 };
 
 /** The gate's input for a question: hard rules first, then the feature vector of its best answer unit. */
 export function gateInput(analysis: QueryAnalysis, unit: ScoredSentence[], scored: ScoredSentence[], passages: RankedPassage[], coveredYears: ReadonlySet<number>, subjectKnown = true): GateInput {
@@ -57,13 +57,11 @@ export function gateInput(analysis: QueryAnalysis, unit: ScoredSentence[], score
   const x: GateVector = {
     coverage: features.coverage,
     context: features.context,
-    subject: features.subject,
     typed: features.typed,
     anchored: features.anchored,
     years: features.years,
     names: features.names,
     passage: Math.max(...passages.slice(0, 3).map((p) => p.features.coverage)),
-    margin: margin(unit[0] as ScoredSentence, scored),
     valueType: VALUE_TYPES.has(analysis.answerType) ? 1 : 0,
     slot: slotFill(scored),
   };
@@ -92,12 +90,6 @@ export function slotFill(scored: ScoredSentence[]): number {
   let best = 0;
   for (const s of scored.slice(0, SLOT_WINDOW)) best = Math.max(best, s.features.typed * s.features.anchored * s.features.years * s.features.subject);
   return best;
-}
-
-/** How far the best sentence scores above the best one from another passage, relative to its own score. */
-function margin(best: ScoredSentence, scored: ScoredSentence[]): number {
-  const other = scored.find((s) => s.passage.id !== best.passage.id);
-  return best.score > 0 && other ? Math.max(0, (best.score - other.score) / best.score) : 1;
 }
 
 /** Decides with the model. */
