@@ -101,7 +101,6 @@ export async function createEngine(snapshot: IndexReader, deps: EngineDeps): Pro
   const hasTerm = (term: string) => stats.documentFrequency.has(term);
   const context = { glossary: deps.glossary, words: deps.words, compounds, families: buildWordFamilies(stats.words), documents: facts, isCommon, knows, hasTerm };
   const retriever = withDocuments(createRetriever({ backend: snapshot, stats, passages: cache, embedQuery: deps.embedQuery, context }), cache);
-  const latestYear = stats.years.size ? Math.max(...stats.years) : null;
   const source = createEvidenceSource((documentId) => cache.document(documentId) ?? []);
   const cited = await registerPassages(snapshot);
   // Merged now rather than by the first question or register page that needs them (a second or two at 100k passages).
@@ -113,7 +112,7 @@ export async function createEngine(snapshot: IndexReader, deps: EngineDeps): Pro
     retriever,
     queryContext: context,
     documents,
-    answer: { stats, words: deps.words, source, latestYear, register: { lines: () => registersOf(snapshot).deelopdrachten, passage: (id) => cited.get(id) } },
+    answer: { stats, words: deps.words, source, years: stats.years, register: { lines: () => registersOf(snapshot).deelopdrachten, passage: (id) => cited.get(id) } },
     gate: deps.gate,
     passage: async (id) => (await cache.load([id]))[0],
     passagesOf,

@@ -41,8 +41,8 @@ export interface AnswerDeps {
   source: EvidenceSource;
   /** The merged deelopdrachten register and the passages its lines cite, for list questions about its items. */
   register?: { lines(): readonly MergedDeelopdracht[]; passage(id: string): Passage | undefined };
-  /** The latest year any passage speaks of, for the year-not-covered rule. */
-  latestYear: number | null;
+  /** Every year a passage speaks of (or a document is of), for the year-not-covered rule. */
+  years: ReadonlySet<number>;
 }
 
 /** An answer drafted up to the gate: both outcomes and what the gate decides on. */
@@ -101,7 +101,7 @@ export function draftAnswer(retrieval: RetrievalResult, deps: AnswerDeps, emptyI
     score: (sentences: CandidateSentence[], like: ScoredSentence) => scoreCandidates(question, sentences.map((s) => ({ ...s, rank: like.rank, relevance: like.features.relevance })), MAX_QUOTE_WORDS),
   };
   const first = bestUnit(scored, selection);
-  const gate = gateInput(analysis, first ? unitSentences(first) : [], scored, retrieval.passages, deps.latestYear, subjectKnown(question));
+  const gate = gateInput(analysis, first ? unitSentences(first) : [], scored, retrieval.passages, deps.years, subjectKnown(question));
   const refused = refusal(retrieval, analysis, trace, emptyIndex);
   if (!first) return { answered: refused, refused, gate };
   if (first.main.features.anchored > 0 && first.main.features.typed > 0) trace.note('anchored-value');

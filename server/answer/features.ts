@@ -155,10 +155,26 @@ const OTHER_YEAR_FIGURE = 0.8;
  * Whether a figure is the one for the asked year: one stated for another year weighs less, and so does a comparison
  * figure in parentheses ("(601)") unless its own year is the asked one ("(€ 30.969.000 over 2021)" for 2021).
  */
-function yearFit(years: number[], text: string, value: ValueSpan, values: readonly ValueSpan[]): number {
-  const own = years.length > 0 ? valueYear(text, value, values) : null;
+function yearFit(years: number[], sentence: CandidateSentence, value: ValueSpan, values: readonly ValueSpan[]): number {
+  const text = sentence.text;
+  const own = years.length > 0 ? (cellYear(sentence, value) ?? valueYear(text, value, values)) : null;
   if (own !== null) return years.includes(own) ? 1 : OTHER_YEAR_FIGURE;
   return isComparisonFigure(text, value) ? OTHER_YEAR_FIGURE : 1;
+}
+
+/**
+ * The year of the table column a row's figure stands in ("Realisatie 2022"), or null outside a table or under a
+ * column without a year: in a row the column header, not the row's text, says which year a figure is for.
+ */
+export function cellYear(sentence: CandidateSentence, value: ValueSpan): number | null {
+  const table = sentence.row ? sentence.passage.table : undefined;
+  if (!table) return null;
+  const start = sentence.start + value.start;
+  const end = sentence.start + value.end;
+  for (const row of table.rows) {
+    for (const cell of row.cells) if (cell.start < end && start < cell.end) return cell.year;
+  }
+  return null;
 }
 
 /** `own`: the analysed terms of the sentence and its lead-in. */
@@ -179,7 +195,7 @@ function typedValue(context: QuestionContext, sentence: CandidateSentence, value
     const anchored = sentence.row
       ? coverageOf(subject, (t) => analyzeTerms(sentence.text).includes(t))
       : value.text === sentence.text ? coverageOf(subject, (t) => analyzeTerms(lineAbove(sentence)).includes(t)) : anchoring(sentence.text, value, subject);
-    const typed = fit * decides * yearFit(context.analysis.years, sentence.text, value, values);
+    const typed = fit * decides * yearFit(context.analysis.years, sentence, value, values);
     if (typed + anchored > best.typed + best.anchored + 1e-9) best = { typed, anchored, value };
   }
   return best;

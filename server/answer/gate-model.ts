@@ -6,7 +6,7 @@
 import { z } from 'zod';
 
 /** The features the gate reads, each in [0, 1]. */
-export const GATE_FEATURES = ['coverage', 'context', 'subject', 'typed', 'anchored', 'years', 'names', 'rank', 'passage', 'margin', 'valueType', 'slot'] as const;
+export const GATE_FEATURES = ['coverage', 'context', 'typed', 'anchored', 'years', 'names', 'passage', 'valueType', 'slot'] as const;
 
 /** A gate feature name. */
 export type GateFeature = (typeof GATE_FEATURES)[number];
@@ -48,19 +48,21 @@ export interface GateExample {
   refuse: boolean;
 }
 
-/** Fitting options: L2 strength, iterations, and how much a false refusal costs against a missed one. */
+/** Fitting options: L2 strength, iterations, how much a false refusal costs against a missed one, and resamples. */
 export interface FitOptions {
   l2: number;
   iterations: number;
   /** Weight of the false-refusal rate against the missed-refusal rate when the threshold is chosen. */
   falseRefusalCost: number;
+  /** Bootstrap resamples of the training examples whose best thresholds are averaged. */
+  thresholdResamples: number;
 }
 
-export const DEFAULT_FIT: FitOptions = { l2: 0.05, iterations: 4000, falseRefusalCost: 2 };
+export const DEFAULT_FIT: FitOptions = { l2: 0.05, iterations: 4000, falseRefusalCost: 2, thresholdResamples: 100 };
 
 /**
  * Fits the model by gradient descent on the class-balanced, L2-regularised log loss, then picks the threshold that
- * minimises the weighted count of errors on the training examples.
+ * minimises the weighted count of errors on the training examples, averaged over bootstrap resamples of them.
  */
 export function fitGate(examples: GateExample[], options: FitOptions = DEFAULT_FIT): GateModel {
   const positives = examples.filter((e) => e.refuse).length;
@@ -82,30 +84,74 @@ export function fitGate(examples: GateExample[], options: FitOptions = DEFAULT_F
     for (const f of GATE_FEATURES) w[f] -= rate * (grad[f] / n + options.l2 * w[f]);
   }
   const model = { bias, weights: w, threshold: 0.5 };
-  return { ...model, threshold: bestThreshold(examples, model, options.falseRefusalCost) };
+  const scored = examples.map((e) => ({ p: refusalProbability(model, e.x), refuse: e.refuse }));
+  return { ...model, threshold: bootstrapThreshold(scored, options.falseRefusalCost, options.thresholdResamples) };
+}
+
+/** A training example as the threshold sees it: its probability of refusing and whether it is unanswerable. */
+export interface ScoredExample {
+  p: number;
+  refuse: boolean;
+}
+
+/** Thresholds tried, on a 0.01 grid. */
+const GRID = Array.from({ length: 91 }, (_, i) => (5 + i) / 100);
+
+/**
+ * The threshold that minimises the class-balanced error on `scored`: the share of unanswerable questions answered
+ * plus `falseRefusalCost` times the share of answerable ones refused. The error is flat between two neighbouring
+ * probabilities, so the middle of the first run of tied minima is taken, not its edge: a threshold at the edge sits
+ * on a training example, and the next fold's examples near it fall either way.
+ */
+export function minimumCostThreshold(scored: readonly ScoredExample[], falseRefusalCost: number): number {
+  const positives = Math.max(1, scored.filter((e) => e.refuse).length);
+  const negatives = Math.max(1, scored.length - positives);
+  const costs = GRID.map((t) => {
+    let missed = 0;
+    let falseRefusals = 0;
+    for (const e of scored) {
+      if (e.refuse && e.p < t) missed++;
+      else if (!e.refuse && e.p >= t) falseRefusals++;
+    }
+    return missed / positives + (falseRefusalCost * falseRefusals) / negatives;
+  });
+  const least = Math.min(...costs);
+  const first = costs.findIndex((c) => c < least + 1e-9);
+  let last = first;
+  while (last + 1 < costs.length && (costs[last + 1] as number) < least + 1e-9) last++;
+  return ((GRID[first] as number) + (GRID[last] as number)) / 2;
+}
+
+/** A small deterministic generator (mulberry32), so a refit of the same examples gives the same threshold. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 /**
- * The threshold that minimises the class-balanced error: the share of unanswerable questions answered plus
- * `falseRefusalCost` times the share of answerable ones refused.
+ * The minimum-cost threshold averaged over bootstrap resamples of the examples. With some forty unanswerable
+ * examples the minimum of one sample moves with every example near it; the average over resamples is the
+ * bagged estimate, which moves far less from fold to fold.
  */
-function bestThreshold(examples: GateExample[], model: GateModel, falseRefusalCost: number): number {
-  const scored = examples.map((e) => ({ p: refusalProbability(model, e.x), refuse: e.refuse }));
-  const positives = Math.max(1, scored.filter((e) => e.refuse).length);
-  const negatives = Math.max(1, scored.length - positives);
-  let best = { threshold: 0.5, cost: Number.POSITIVE_INFINITY };
-  for (let t = 0.05; t < 0.96; t += 0.01) {
-    const missed = scored.filter((e) => e.refuse && e.p < t).length / positives;
-    const falseRefusals = scored.filter((e) => !e.refuse && e.p >= t).length / negatives;
-    const cost = missed + falseRefusalCost * falseRefusals;
-    if (cost < best.cost - 1e-9) best = { threshold: Number(t.toFixed(2)), cost };
+export function bootstrapThreshold(scored: readonly ScoredExample[], falseRefusalCost: number, resamples: number): number {
+  if (scored.length === 0 || resamples < 1) return minimumCostThreshold(scored, falseRefusalCost);
+  const random = seededRandom(scored.length);
+  let sum = 0;
+  for (let b = 0; b < resamples; b++) {
+    const sample = scored.map(() => scored[Math.floor(random() * scored.length)] as ScoredExample);
+    sum += minimumCostThreshold(sample, falseRefusalCost);
   }
-  return best.threshold;
+  return sum / resamples;
 }
 
 /** The model used before one is fitted (and when data/support-gate.json is absent): refuse weakly supported answers. */
 export const DEFAULT_GATE: GateModel = {
   bias: 4,
-  weights: { coverage: -3, context: -1, subject: -1.5, typed: -1.5, anchored: -1.5, years: -2, names: -2, rank: -0.5, passage: -1, margin: 0, valueType: 0.5, slot: -2 },
+  weights: { coverage: -3, context: -1, typed: -1.5, anchored: -1.5, years: -2, names: -2, passage: -1, valueType: 0.5, slot: -2 },
   threshold: 0.5,
 };

@@ -1,6 +1,6 @@
 /**
  * Stage 4 of the answer pipeline: the support gate. Hard rules refuse what cannot be answered at all (nothing
- * retrieved, a name no document uses, a subject no document mentions, a year later than the documents speak of); otherwise the calibrated model
+ * retrieved, a name no document uses, a subject no document mentions, a year the documents never speak of); otherwise the calibrated model
  * (gate-model.ts) reads the features of the best candidate together with its expansion and decides. Pure.
  */
 import type { QueryAnalysis } from '../retrieve/analyze-query.js';
@@ -46,10 +46,10 @@ export function unitFeatures(unit: ScoredSentence[]): SentenceFeatures {
   };
 }
 
-const EMPTY: GateVector = { coverage: 0, context: 0, subject: 0, typed: 0, anchored: 0, years: 0, names: 0, rank: 0, passage: 0, margin: 0, valueType: 0, slot: 0 };
+const EMPTY: GateVector = { coverage: 0, context: 0, typed: 0, anchored: 0, years: 0, names: 0, passage: 0, valueType: 0, slot: 0 };
 
 /** The gate's input for a question: hard rules first, then the feature vector of its best answer unit. */
-export function gateInput(analysis: QueryAnalysis, unit: ScoredSentence[], scored: ScoredSentence[], passages: RankedPassage[], latestYear: number | null, subjectKnown = true): GateInput {
+export function gateInput(analysis: QueryAnalysis, unit: ScoredSentence[], scored: ScoredSentence[], passages: RankedPassage[], coveredYears: ReadonlySet<number>, subjectKnown = true): GateInput {
   if (unit.length === 0 || passages.length === 0) return { rule: 'no-passages', x: EMPTY };
   if (analysis.unknownNames.length > 0) return { rule: 'unknown-name', x: EMPTY };
   if (!subjectKnown) return { rule: 'unknown-subject', x: EMPTY };
@@ -57,19 +57,25 @@ export function gateInput(analysis: QueryAnalysis, unit: ScoredSentence[], score
   const x: GateVector = {
     coverage: features.coverage,
     context: features.context,
-    subject: features.subject,
     typed: features.typed,
     anchored: features.anchored,
     years: features.years,
     names: features.names,
-    rank: features.rank,
     passage: Math.max(...passages.slice(0, 3).map((p) => p.features.coverage)),
-    margin: margin(unit[0] as ScoredSentence, scored),
     valueType: VALUE_TYPES.has(analysis.answerType) ? 1 : 0,
     slot: slotFill(scored),
   };
-  if (latestYear !== null && analysis.years.length > 0 && analysis.years.every((year) => year > latestYear)) return { rule: 'year-not-covered', x };
+  if (!yearsCovered(analysis.years, coveredYears)) return { rule: 'year-not-covered', x };
   return { x };
+}
+
+/**
+ * Whether the documents can speak of the asked years: false only when every asked year is one no passage states
+ * and no document is of — later than the documents, earlier, or a year between that they skip. A year the
+ * documents never write cannot be the year of a figure they give.
+ */
+export function yearsCovered(asked: readonly number[], covered: ReadonlySet<number>): boolean {
+  return covered.size === 0 || asked.length === 0 || asked.some((year) => covered.has(year));
 }
 
 /** How many of the best candidates are searched for one that fills the asked slot. */
@@ -84,12 +90,6 @@ export function slotFill(scored: ScoredSentence[]): number {
   let best = 0;
   for (const s of scored.slice(0, SLOT_WINDOW)) best = Math.max(best, s.features.typed * s.features.anchored * s.features.years * s.features.subject);
   return best;
-}
-
-/** How far the best sentence scores above the best one from another passage, relative to its own score. */
-function margin(best: ScoredSentence, scored: ScoredSentence[]): number {
-  const other = scored.find((s) => s.passage.id !== best.passage.id);
-  return best.score > 0 && other ? Math.max(0, (best.score - other.score) / best.score) : 1;
 }
 
 /** Decides with the model. */

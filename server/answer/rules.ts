@@ -31,7 +31,7 @@ export const RULES = {
   'no-passages': { stage: 'gate', why: 'Nothing was retrieved.' },
   'unknown-name': { stage: 'gate', why: 'A capitalised name that no document uses cannot be answered from the documents.' },
   'unknown-subject': { stage: 'gate', why: 'When no document uses any word the question is about (nor a synonym or translation), the documents cannot speak to it.' },
-  'year-not-covered': { stage: 'gate', why: 'A question about a year later than every year the documents speak of is refused.' },
+  'year-not-covered': { stage: 'gate', why: 'A question about years none of the documents speaks of (later, earlier, or skipped) is refused.' },
   'support-model': { stage: 'gate', why: 'A calibrated model over coverage, missing concepts, typed and anchored value, years, names, rank and margin decides whether the best candidate answers.' },
   'best-first': { stage: 'selection', why: 'The answer opens with the candidate that answers best.' },
   'adds-concept': { stage: 'selection', why: 'A further sentence is quoted when it names an informative concept the chosen ones lack.' },

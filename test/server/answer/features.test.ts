@@ -62,3 +62,24 @@ describe('sentenceFeatures: list entries and lines standing alone', () => {
     expect(date?.features.anchored).toBeGreaterThan(0.5);
   });
 });
+
+describe('sentenceFeatures: the year of a table cell', () => {
+  const text = 'Onderdeel 2023 2022\nAantal huisbezoeken 120 95';
+  const rowStart = text.indexOf('Aantal');
+  const cell = (figure: string, year: number) => {
+    const start = text.indexOf(figure, rowStart);
+    return { text: figure, value: Number(figure), column: String(year), year, start, end: start + figure.length };
+  };
+  const table = { caption: 'Resultaten', unit: null, columns: ['2023', '2022'], rows: [{ label: 'Aantal huisbezoeken', start: rowStart, end: text.length, cells: [cell('120', 2023), cell('95', 2022)] }] };
+  const row = (question: string) => scored(question, [passage(text, { kind: 'table', table })]).find((s) => s.text.startsWith('Aantal'));
+
+  it('takes the figure under the asked year’s column, since the header, not the row, says which year a figure is for', () => {
+    const found = row('Hoeveel huisbezoeken waren er in 2022?');
+    expect(found?.answerValue?.text).toBe('95');
+    expect(found?.features.typed).toBe(1);
+  });
+
+  it('weighs a row less when no column is about the asked year', () => {
+    expect(row('Hoeveel huisbezoeken waren er in 2021?')?.features.typed).toBeLessThan(1);
+  });
+});
